@@ -1,0 +1,4 @@
+//! The domain: plain data and rules, no leptos and no web-sys, tested on the host
+//! with `cargo test`.
+
+pub mod catalogue;

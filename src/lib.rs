@@ -1,0 +1,8 @@
+//! Inzicht in competentieprofielen VTH.
+//!
+//! Layers (see `docs/architecture.md`):
+//! - [`domain`]: catalogue and evaluation data and rules; no browser code.
+//! - [`ui`]: Leptos components by feature; the only layer that touches the DOM.
+
+pub mod domain;
+pub mod ui;
