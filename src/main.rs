@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    vth_competenties::ui::mount();
+}

@@ -58,7 +58,11 @@ fn five_profiles_with_expected_names_and_stable_ids() {
 fn every_profile_has_five_competencies_with_bullets_and_its_own_sections() {
     for p in &Catalogue::current().profiles {
         assert_eq!(p.competencies.len(), 5, "{}", p.id);
-        assert!(p.competencies.iter().all(|c| !c.bullets.is_empty()), "{}", p.id);
+        assert!(
+            p.competencies.iter().all(|c| !c.bullets.is_empty()),
+            "{}",
+            p.id
+        );
         assert!(!p.deskundigheidsgebieden.is_empty(), "{}", p.id);
         assert!(p.role_description.len() > 200, "{}", p.id);
         assert!(p.score_question.starts_with("In welke mate voldoen "));
@@ -75,7 +79,10 @@ fn every_profile_has_five_competencies_with_bullets_and_its_own_sections() {
     assert_eq!(names("vergunningverlener")[4], "Oordeelsvorming");
     assert_eq!(names("toezichthouder-handhaver")[4], "Assertiviteit");
     assert_eq!(
-        c.profile("toezichthouder-handhaver").unwrap().deskundigheidsgebieden.len(),
+        c.profile("toezichthouder-handhaver")
+            .unwrap()
+            .deskundigheidsgebieden
+            .len(),
         4
     );
 }
@@ -103,7 +110,12 @@ fn three_dilemmas_and_four_levels_are_defined_once() {
     let levels: Vec<&str> = c.levels.iter().map(|l| l.name.as_str()).collect();
     assert_eq!(
         levels,
-        ["Intra-persoonlijk", "Interpersoonlijk", "Interactief", "Iteratief"]
+        [
+            "Intra-persoonlijk",
+            "Interpersoonlijk",
+            "Interactief",
+            "Iteratief"
+        ]
     );
 }
 
@@ -134,7 +146,12 @@ fn hulpvragen_counts_are_9_7_and_5_plus_1() {
     let h = &Catalogue::current().hulpvragen;
     assert_eq!(h.zelfevaluatie.questions.len(), 9);
     assert_eq!(h.collegiale_toetsing.questions.len(), 7);
-    let open: Vec<bool> = h.collegiale_toetsing.questions.iter().map(|q| q.open).collect();
+    let open: Vec<bool> = h
+        .collegiale_toetsing
+        .questions
+        .iter()
+        .map(|q| q.open)
+        .collect();
     assert_eq!(open, [false, false, false, false, false, false, true]);
     let groups: Vec<(&str, usize)> = h
         .conclusies_actieplan
@@ -148,10 +165,19 @@ fn hulpvragen_counts_are_9_7_and_5_plus_1() {
 #[test]
 fn stappenplan_has_three_steps_in_order() {
     let c = Catalogue::current();
-    let titles: Vec<&str> = c.stappenplan.steps.iter().map(|s| s.title.as_str()).collect();
+    let titles: Vec<&str> = c
+        .stappenplan
+        .steps
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect();
     assert_eq!(
         titles,
-        ["Zelfevaluatie", "Optioneel: Collegiale toetsing", "Conclusies en actieplan"]
+        [
+            "Zelfevaluatie",
+            "Optioneel: Collegiale toetsing",
+            "Conclusies en actieplan"
+        ]
     );
     assert_eq!(c.step(2).unwrap().number, 2);
 }
@@ -160,14 +186,21 @@ fn stappenplan_has_three_steps_in_order() {
 fn ids_are_unique_and_url_safe() {
     let c = Catalogue::current();
     let url_safe = |s: &str| {
-        !s.is_empty() && s.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+        !s.is_empty()
+            && s.chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
     };
     let mut seen = HashSet::new();
     for p in &c.profiles {
         assert!(url_safe(&p.id) && seen.insert(p.id.clone()), "{}", p.id);
         let mut comp = HashSet::new();
         for k in &p.competencies {
-            assert!(url_safe(&k.id) && comp.insert(k.id.clone()), "{}/{}", p.id, k.id);
+            assert!(
+                url_safe(&k.id) && comp.insert(k.id.clone()),
+                "{}/{}",
+                p.id,
+                k.id
+            );
         }
     }
     let h = &c.hulpvragen;
@@ -176,7 +209,12 @@ fn ids_are_unique_and_url_safe() {
         .questions
         .iter()
         .chain(&h.collegiale_toetsing.questions)
-        .chain(h.conclusies_actieplan.groups.iter().flat_map(|g| &g.questions));
+        .chain(
+            h.conclusies_actieplan
+                .groups
+                .iter()
+                .flat_map(|g| &g.questions),
+        );
     for q in questions {
         assert!(url_safe(&q.id) && seen.insert(q.id.clone()), "{}", q.id);
     }
@@ -190,19 +228,27 @@ fn every_catalogue_text_stands_verbatim_in_the_source() {
     let texts = catalogue_texts();
     assert!(texts.len() > 150, "only {} texts", texts.len());
     for (key, text) in texts {
-        assert!(SEED.contains(&text), "{key}: not verbatim in the source: {text:?}");
+        assert!(
+            SEED.contains(&text),
+            "{key}: not verbatim in the source: {text:?}"
+        );
     }
 }
 
 #[test]
 fn every_bullet_and_hulpvraag_of_the_source_is_in_the_catalogue() {
     let texts: Vec<String> = catalogue_texts().into_iter().map(|(_, s)| s).collect();
-    let known = |line: &str| texts.iter().any(|t| t == line || line.ends_with(t.as_str()));
+    let known = |line: &str| {
+        texts
+            .iter()
+            .any(|t| t == line || line.ends_with(t.as_str()))
+    };
     let start = SEED.find("Hulpvragen\tRuimte voor aantekeningen").unwrap();
     let mut checked = 0;
     for line in SEED.lines() {
         let bullet = line.strip_prefix("- ");
-        let row = (SEED.find(line).unwrap() > start && line.ends_with('\t')).then(|| line.trim_end());
+        let row =
+            (SEED.find(line).unwrap() > start && line.ends_with('\t')).then(|| line.trim_end());
         if let Some(text) = bullet.or(row) {
             checked += 1;
             // "Name: description" bullets (dilemmas, levels, scale) are split into parts.
@@ -215,8 +261,17 @@ fn every_bullet_and_hulpvraag_of_the_source_is_in_the_catalogue() {
 
 #[test]
 fn seed_typos_are_kept() {
-    let all: String = catalogue_texts().into_iter().map(|(_, s)| s + "\n").collect();
-    for typo in ["groeiemodel", "handavingsverzoeken", "toetsten", "om buigen", "werken??"] {
+    let all: String = catalogue_texts()
+        .into_iter()
+        .map(|(_, s)| s + "\n")
+        .collect();
+    for typo in [
+        "groeiemodel",
+        "handavingsverzoeken",
+        "toetsten",
+        "om buigen",
+        "werken??",
+    ] {
         assert!(all.contains(typo), "typo {typo:?} was corrected");
     }
 }
@@ -228,5 +283,8 @@ fn emphasis_markers_split_into_runs() {
         vec![("een set ", false), ("hulpvragen", true), (". Dit", false)]
     );
     assert_eq!(emphasis_runs("geen nadruk"), vec![("geen nadruk", false)]);
-    assert_eq!(emphasis_runs("los * sterretje"), vec![("los * sterretje", false)]);
+    assert_eq!(
+        emphasis_runs("los * sterretje"),
+        vec![("los * sterretje", false)]
+    );
 }

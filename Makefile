@@ -1,0 +1,35 @@
+# The two commands a new machine needs (see README):
+#   make run    install what is missing, then serve the app on http://127.0.0.1:8080
+#   make test   install what is missing, then run every check and test
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: run test setup setup-test lint unit release e2e size
+
+run: setup
+	trunk serve --release
+
+test: setup-test lint unit release size e2e
+
+setup:
+	scripts/setup.sh build
+
+setup-test:
+	scripts/setup.sh test
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --locked -- -D warnings
+
+unit:
+	cargo test --locked
+
+release:
+	trunk build --release
+
+size:
+	scripts/size-report.sh
+
+e2e:
+	node --test --test-concurrency=1 tests/e2e/

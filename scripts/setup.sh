@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs what the project needs and is missing; skips what is already there at the
+# right version (Trunk takes ~10-16 minutes to compile on 2 cores, so never needlessly).
+#
+#   scripts/setup.sh build   Rust target, Trunk, wasm-bindgen-cli, npm tools, crates
+#   scripts/setup.sh test    the same, plus Debian's Chromium and ChromeDriver
+#
+# Works offline from everything but crates.io, npm and Debian's packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-build}
+TRUNK_VERSION=0.21.14
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+log() { printf '[setup] %s\n' "$*"; }
+apt_updated=0
+apt_install() {
+  if [ "$(id -u)" != 0 ]; then
+    log "Needs Debian packages: $* (run as root, or: sudo apt-get install $*)"
+    exit 1
+  fi
+  if [ $apt_updated = 0 ]; then apt-get update -qq; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+command -v cargo >/dev/null || { log "cargo is missing: install Rust with rustup first"; exit 1; }
+command -v npm >/dev/null || { log "installing Node.js and npm"; apt_install nodejs npm; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  log "installing Trunk $TRUNK_VERSION (takes about 10 minutes)"
+  # Trunk 0.22 needs a newer rustc than this machine has; LTO off halves the compile time.
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install trunk --locked --version "$TRUNK_VERSION"
+fi
+
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly.
+wbg=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! grep -q "^wasm_bindgen = \"$wbg\"" Trunk.toml; then
+  log "Trunk.toml [tools] wasm_bindgen must be \"$wbg\", the version in Cargo.lock"
+  exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg" ]; then
+  log "installing wasm-bindgen-cli $wbg"
+  # Its own lock file names a crate version the registry lacks, so no --locked here.
+  cargo install wasm-bindgen-cli --version "$wbg" --force
+fi
+
+# npm tools (binaryen's wasm-opt 132, playwright-core), from the committed lock file.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# Trunk runs cargo offline (Trunk.toml), so the crates must be here first.
+cargo fetch --locked --quiet
+
+if [ "$mode" = test ]; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    log "installing Debian's chromium and chromium-driver"
+    apt_install chromium chromium-driver
+  fi
+fi
+log "ready ($mode)"

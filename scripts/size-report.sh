@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Prints the size of the release build in dist/: the wasm raw and gzipped (-9, as a
+# server would send it), and every file of the first load.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dist=${1:-dist}
+wasm=$(ls "$dist"/*.wasm 2>/dev/null | head -n1)
+[ -n "$wasm" ] || { echo "no .wasm in $dist: run 'trunk build --release' first" >&2; exit 1; }
+
+gz() { gzip -9 -c "$1" | wc -c; }
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
+
+total_raw=0 total_gz=0
+printf '%-48s %12s %12s\n' file raw gzip
+for f in "$dist"/*.html "$dist"/*.js "$dist"/*.wasm "$dist"/*.css; do
+  [ -f "$f" ] || continue
+  raw=$(wc -c < "$f"); z=$(gz "$f")
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + z))
+  printf '%-48s %12s %12s\n' "$(basename "$f")" "$(kb "$raw")" "$(kb "$z")"
+done
+printf '%-48s %12s %12s\n' "first load (html+js+wasm+css)" "$(kb $total_raw)" "$(kb $total_gz)"
+printf 'wasm: %s raw, %s gzip\n' "$(kb "$(wc -c < "$wasm")")" "$(kb "$(gz "$wasm")")"

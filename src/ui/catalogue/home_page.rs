@@ -1,0 +1,65 @@
+//! Start page: what the app is for and the three steps, in B1 Dutch.
+
+use leptos::prelude::*;
+
+use crate::domain::catalogue::Catalogue;
+use crate::ui::route::{Route, APP_NAME};
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let c = Catalogue::current();
+    let groups = c
+        .uitgangspunten
+        .groups
+        .iter()
+        .map(|g| {
+            view! {
+                <h3>{g.heading.as_str()}</h3>
+                <ul>{g.items.iter().map(|i| view! { <li>{i.as_str()}</li> }).collect_view()}</ul>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 tabindex="-1">{APP_NAME}</h1>
+        <p class="lead">
+            "Met deze app kijkt uw organisatie hoe goed zij voldoet aan de vijf competentieprofielen
+            van de Kwaliteitscriteria VTH. Een competentieprofiel beschrijft wat een rol vraagt,
+            bijvoorbeeld de rol van vergunningverlener of toezichthouder. Het gaat om de organisatie
+            als geheel, niet om losse medewerkers."
+        </p>
+        <h2>"Zo werkt het: drie stappen, elke twee jaar"</h2>
+        <ol class="steps">
+            <li>
+                <strong>"Zelfevaluatie. "</strong>
+                "U geeft uw organisatie per profiel één score van 1 tot 5. U legt uit hoe u tot die
+                score komt. Laat liefst meer mensen scoren: dat heet het meer-ogen-principe."
+            </li>
+            <li>
+                <strong>"Collegiale toetsing (niet verplicht). "</strong>
+                "Collega-organisaties lezen uw zelfevaluatie en gaan met u in gesprek. Zo ziet u
+                sterke punten en blinde vlekken."
+            </li>
+            <li>
+                <strong>"Conclusies en actieplan. "</strong>
+                "U bepaalt waar u staat en wat u de komende twee jaar wilt verbeteren."
+            </li>
+        </ol>
+        <p>
+            <a href=Route::Profiles.href()>"Bekijk de vijf competentieprofielen"</a>
+            " · "
+            <a href=Route::Stappenplan.href()>"Lees het stappenplan en de hulpvragen"</a>
+            " · "
+            <a href=Route::Scale.href()>"Bekijk de beoordelingsschaal"</a>
+        </p>
+        <p class="note">"Alles wat u invult, blijft in deze browser. Er wordt niets verstuurd."</p>
+        <details class="source-text">
+            <summary>{format!("{} (uit de bron)", c.aanleiding.heading)}</summary>
+            {c.aanleiding.paragraphs.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
+        </details>
+        <details class="source-text">
+            <summary>{format!("{} (uit de bron)", c.uitgangspunten.heading)}</summary>
+            <p>{c.uitgangspunten.intro.as_str()}</p>
+            {groups}
+        </details>
+    }
+}

@@ -1,0 +1,141 @@
+//! Every page of the app as a value, and its address.
+//!
+//! Addresses are hash routes (`#/profielen/casemanager`): they survive a reload on any
+//! static file server, under any sub-path and from `file://`, without server rewrites.
+
+use crate::domain::catalogue::Catalogue;
+
+pub const APP_NAME: &str = "Inzicht in competentieprofielen VTH";
+
+/// A page of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Profiles,
+    Profile(String),
+    Stappenplan,
+    Scale,
+    DilemmasLevels,
+    NotFound(String),
+}
+
+impl Route {
+    /// Reads a route from a location hash such as `#/profielen/casemanager`.
+    /// Unknown addresses give [`Route::NotFound`] with the path, so the page can say what
+    /// was asked for.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Route::Home,
+            ["profielen"] => Route::Profiles,
+            ["profielen", id] => Route::Profile((*id).to_string()),
+            ["stappenplan"] => Route::Stappenplan,
+            ["beoordelingsschaal"] => Route::Scale,
+            ["dilemmas-en-levels"] => Route::DilemmasLevels,
+            _ => Route::NotFound(path.to_string()),
+        }
+    }
+
+    /// The address to link to, as used in `href`.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".to_string(),
+            Route::Profiles => "#/profielen".to_string(),
+            Route::Profile(id) => format!("#/profielen/{id}"),
+            Route::Stappenplan => "#/stappenplan".to_string(),
+            Route::Scale => "#/beoordelingsschaal".to_string(),
+            Route::DilemmasLevels => "#/dilemmas-en-levels".to_string(),
+            Route::NotFound(path) => format!("#/{path}"),
+        }
+    }
+
+    /// The document title for this page; the app name comes last so tabs stay readable.
+    pub fn title(&self, catalogue: &Catalogue) -> String {
+        let page = match self {
+            Route::Home => return APP_NAME.to_string(),
+            Route::Profiles => "Competentieprofielen".to_string(),
+            Route::Profile(id) => match catalogue.profile(id) {
+                Some(profile) => format!("Profiel {}", profile.name),
+                None => "Profiel niet gevonden".to_string(),
+            },
+            Route::Stappenplan => "Stappenplan".to_string(),
+            Route::Scale => "Beoordelingsschaal".to_string(),
+            Route::DilemmasLevels => "Dilemma's en levels".to_string(),
+            Route::NotFound(_) => "Pagina niet gevonden".to_string(),
+        };
+        format!("{page} · {APP_NAME}")
+    }
+
+    /// The main navigation item this page belongs to, for `aria-current`.
+    pub fn section(&self) -> Route {
+        match self {
+            Route::Profile(_) => Route::Profiles,
+            other => other.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_page_and_round_trips_through_href() {
+        let routes = [
+            Route::Home,
+            Route::Profiles,
+            Route::Profile("casemanager".into()),
+            Route::Stappenplan,
+            Route::Scale,
+            Route::DilemmasLevels,
+        ];
+        for route in routes {
+            assert_eq!(Route::parse(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn tolerates_empty_and_sloppy_hashes() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#"), Route::Home);
+        assert_eq!(Route::parse("#/profielen/"), Route::Profiles);
+        assert_eq!(
+            Route::parse("#//profielen//casemanager"),
+            Route::Profile("casemanager".into())
+        );
+        assert_eq!(Route::parse("#/profielen?x=1"), Route::Profiles);
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found_with_the_path() {
+        assert_eq!(
+            Route::parse("#/bestaat-niet"),
+            Route::NotFound("bestaat-niet".into())
+        );
+        assert_eq!(
+            Route::parse("#/profielen/a/b"),
+            Route::NotFound("profielen/a/b".into())
+        );
+    }
+
+    #[test]
+    fn titles_name_the_page_and_the_app() {
+        let c = Catalogue::current();
+        assert_eq!(Route::Home.title(c), APP_NAME);
+        assert_eq!(
+            Route::Profile("vergunningverlener".into()).title(c),
+            "Profiel Vergunningverlener · Inzicht in competentieprofielen VTH"
+        );
+        assert!(Route::Profile("onbekend".into())
+            .title(c)
+            .starts_with("Profiel niet gevonden"));
+    }
+
+    #[test]
+    fn profile_pages_belong_to_the_profiles_section() {
+        assert_eq!(Route::Profile("x".into()).section(), Route::Profiles);
+        assert_eq!(Route::Scale.section(), Route::Scale);
+    }
+}

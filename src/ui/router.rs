@@ -1,0 +1,48 @@
+//! The router service: the current [`Route`], read from the location hash.
+//!
+//! Provided once at the root as context; components read it with [`use_route`].
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::route::Route;
+
+#[derive(Clone, Copy)]
+struct RouterContext(ReadSignal<Route>);
+
+fn current_route() -> Route {
+    Route::parse(&window().location().hash().unwrap_or_default())
+}
+
+/// Starts listening to `hashchange` and provides the route to every component below.
+pub fn provide_router() -> ReadSignal<Route> {
+    let (route, set_route) = signal(current_route());
+    // The root lives as long as the page, so the listener is never removed.
+    let _listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(current_route());
+        request_animation_frame(focus_main_heading);
+    });
+    provide_context(RouterContext(route));
+    route
+}
+
+/// The current page.
+pub fn use_route() -> ReadSignal<Route> {
+    expect_context::<RouterContext>().0
+}
+
+/// After a page change, moves focus to the new page's heading (and so scrolls to the top),
+/// so keyboard and screen reader users start reading the new page, not the old link.
+pub fn focus_main_heading() {
+    let heading = document()
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    match heading {
+        Some(h1) => {
+            let _ = h1.focus();
+        }
+        None => window().scroll_to_with_x_and_y(0.0, 0.0),
+    }
+}

@@ -1,0 +1,86 @@
+// Shared browser-test set-up: a plain static file server for dist/ on 127.0.0.1 (no SPA
+// fallback, like the simplest host), Debian's Chromium driven by playwright-core, and
+// pages that record console errors and requests to other origins.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
+
+/** The catalogue as the app embeds it, so tests compare against data, not copies. */
+export const CATALOGUE = JSON.parse(
+  readFileSync(path.join(ROOT, 'src/domain/data/kwaliteitscriteria-vth-2.3.json'), 'utf8'),
+);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+};
+
+/** Serves `dir` under the path prefix `base` (e.g. '/gemeente/vth/'). */
+export async function serve({ dir = DIST, base = '/' } = {}) {
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url, 'http://127.0.0.1');
+    let rel = decodeURIComponent(pathname);
+    if (!rel.startsWith(base)) return res.writeHead(404).end('niet gevonden');
+    rel = rel.slice(base.length);
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const file = path.join(dir, path.normalize('/' + rel));
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('niet gevonden');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: origin + base, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A fresh browser context and page that records what should never happen. */
+export async function openPage(browser, origin, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = { errors: [], foreignRequests: [] };
+  page.on('console', (m) => m.type() === 'error' && problems.errors.push(m.text()));
+  page.on('pageerror', (e) => problems.errors.push(String(e)));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin + '/') && !/^(data|blob):/.test(url)) problems.foreignRequests.push(url);
+  });
+  return { context, page, problems };
+}
+
+/** Waits until the main heading with this name is shown. */
+export async function heading(page, name) {
+  const h1 = page.getByRole('heading', { level: 1, name, exact: true });
+  await h1.waitFor();
+  return h1;
+}
