@@ -2,3 +2,8 @@
 //! with `cargo test`.
 
 pub mod catalogue;
+pub mod dates;
+pub mod evaluation;
+pub mod file_format;
+pub mod progress;
+pub mod smart;

@@ -1,4 +1,5 @@
-//! The root component: provides the app-wide services and picks the page for the route.
+//! The root component: loads storage once, provides the app-wide services (router, store),
+//! installs persistence (the one place that writes storage) and picks the page for the route.
 
 use leptos::prelude::*;
 
@@ -6,10 +7,17 @@ use super::catalogue::{
     DilemmasLevelsPage, HomePage, NotFoundPage, ProfilePage, ProfilesPage, ScalePage,
     StappenplanPage,
 };
+use super::evaluation::{EvaluationsPage, Workspace};
 use super::layout::{Footer, Header, SkipLink};
+use super::persistence;
 use super::route::Route;
 use super::router::provide_router;
+use super::status::{
+    Announcer, ConflictBanner, SaveFailedBanner, SaveIndicator, StoredProblemsBanner,
+};
+use super::store::{now_ms, provide_store, Store};
 use crate::domain::catalogue::Catalogue;
+use crate::storage;
 
 /// Starts the app in `<body>`.
 pub fn mount() {
@@ -21,7 +29,23 @@ pub fn mount() {
 pub fn App() -> impl IntoView {
     let route = provide_router();
     let catalogue = Catalogue::current();
-    Effect::new(move || document().set_title(&route.get().title(catalogue)));
+
+    let loaded = storage::load_all(now_ms());
+    let store = Store::new(loaded.evaluations, loaded.problems);
+    provide_store(store);
+    persistence::install(store);
+    storage::request_persistence();
+    let discard_problem =
+        Callback::new(move |key: String| persistence::discard_problem(store, &key));
+
+    Effect::new(move || {
+        let route = route.get();
+        let name = match &route {
+            Route::Evaluation(id, _) => store.with(id, |e| e.display_name()),
+            _ => None,
+        };
+        document().set_title(&route.title(catalogue, name.as_deref()));
+    });
 
     let page = move || match route.get() {
         Route::Home => view! { <HomePage/> }.into_any(),
@@ -33,15 +57,38 @@ pub fn App() -> impl IntoView {
         Route::Stappenplan => view! { <StappenplanPage/> }.into_any(),
         Route::Scale => view! { <ScalePage/> }.into_any(),
         Route::DilemmasLevels => view! { <DilemmasLevelsPage/> }.into_any(),
+        Route::Evaluations => view! { <EvaluationsPage/> }.into_any(),
+        Route::Evaluation(id, view) => view! { <Workspace evaluation_id=id view/> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage path/> }.into_any(),
     };
+
+    let storage_note = (!storage::available()).then(|| {
+        view! {
+            <div class="banner banner--error" role="alert">
+                <p>
+                    "Deze browser staat opslaan niet toe. U kunt de app gebruiken, maar wat u
+                    invult, is weg als u de pagina sluit. Exporteer uw werk als bestand."
+                </p>
+            </div>
+        }
+    });
 
     view! {
         <SkipLink/>
         <Header/>
+        <div class="status-area">
+            {storage_note}
+            <StoredProblemsBanner problems=store.problems on_discard=discard_problem/>
+            <ConflictBanner/>
+            <SaveFailedBanner/>
+            <Announcer message=store.announcement/>
+        </div>
         <main id="hoofdinhoud" class="page" tabindex="-1">
             {page}
         </main>
+        <div class="page page--status">
+            <SaveIndicator state=store.save_state/>
+        </div>
         <Footer/>
     }
 }

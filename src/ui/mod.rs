@@ -3,13 +3,24 @@
 //! - [`app`]: the root; the only place that wires services (router) together.
 //! - [`layout`]: skip link, header with navigation, footer.
 //! - [`catalogue`]: read-only pages about the profiles, scale, dilemmas and steps.
+//! - [`evaluation`]: Mijn evaluaties and the three-step workspace.
+//! - [`store`]: the evaluations in memory (app-wide service); [`persistence`] writes them.
+//! - [`status`]: saved or not, problems with stored data, conflicts between tabs.
+//! - [`exchange`]: files out of (and later into) the browser.
+//! - [`fields`]: labelled form fields.
 //! - [`route`] / [`router`]: page addresses and the router service.
 
 pub mod app;
 pub mod catalogue;
+pub mod evaluation;
+pub mod exchange;
+pub mod fields;
 pub mod layout;
+pub mod persistence;
 pub mod rich_text;
 pub mod route;
 pub mod router;
+pub mod status;
+pub mod store;
 
 pub use app::mount;

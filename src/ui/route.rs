@@ -16,7 +16,24 @@ pub enum Route {
     Stappenplan,
     Scale,
     DilemmasLevels,
+    /// Mijn evaluaties: the list, and creating one.
+    Evaluations,
+    /// One evaluation, on one of its views.
+    Evaluation(String, EvaluationView),
     NotFound(String),
+}
+
+/// The views of one evaluation's workspace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EvaluationView {
+    /// Overview and details (organisation, contact, period).
+    Overview,
+    /// Stap 1: the list of profiles.
+    SelfEvaluation,
+    /// Stap 1 for one profile.
+    Profile(String),
+    PeerReview,
+    Conclusions,
 }
 
 impl Route {
@@ -34,6 +51,18 @@ impl Route {
             ["stappenplan"] => Route::Stappenplan,
             ["beoordelingsschaal"] => Route::Scale,
             ["dilemmas-en-levels"] => Route::DilemmasLevels,
+            ["evaluaties"] => Route::Evaluations,
+            ["evaluaties", id, rest @ ..] => {
+                let view = match rest {
+                    [] => EvaluationView::Overview,
+                    ["stap-1"] => EvaluationView::SelfEvaluation,
+                    ["stap-1", profile] => EvaluationView::Profile((*profile).to_string()),
+                    ["stap-2"] => EvaluationView::PeerReview,
+                    ["stap-3"] => EvaluationView::Conclusions,
+                    _ => return Route::NotFound(path.to_string()),
+                };
+                Route::Evaluation((*id).to_string(), view)
+            }
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -47,12 +76,21 @@ impl Route {
             Route::Stappenplan => "#/stappenplan".to_string(),
             Route::Scale => "#/beoordelingsschaal".to_string(),
             Route::DilemmasLevels => "#/dilemmas-en-levels".to_string(),
+            Route::Evaluations => "#/evaluaties".to_string(),
+            Route::Evaluation(id, view) => match view {
+                EvaluationView::Overview => format!("#/evaluaties/{id}"),
+                EvaluationView::SelfEvaluation => format!("#/evaluaties/{id}/stap-1"),
+                EvaluationView::Profile(p) => format!("#/evaluaties/{id}/stap-1/{p}"),
+                EvaluationView::PeerReview => format!("#/evaluaties/{id}/stap-2"),
+                EvaluationView::Conclusions => format!("#/evaluaties/{id}/stap-3"),
+            },
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
 
     /// The document title for this page; the app name comes last so tabs stay readable.
-    pub fn title(&self, catalogue: &Catalogue) -> String {
+    /// `evaluation` is the display name of the evaluation the route points to, if any.
+    pub fn title(&self, catalogue: &Catalogue, evaluation: Option<&str>) -> String {
         let page = match self {
             Route::Home => return APP_NAME.to_string(),
             Route::Profiles => "Competentieprofielen".to_string(),
@@ -63,6 +101,23 @@ impl Route {
             Route::Stappenplan => "Stappenplan".to_string(),
             Route::Scale => "Beoordelingsschaal".to_string(),
             Route::DilemmasLevels => "Dilemma's en levels".to_string(),
+            Route::Evaluations => "Mijn evaluaties".to_string(),
+            Route::Evaluation(_, view) => {
+                let Some(name) = evaluation else {
+                    return format!("Evaluatie niet gevonden · {APP_NAME}");
+                };
+                let step = match view {
+                    EvaluationView::Overview => "Overzicht".to_string(),
+                    EvaluationView::SelfEvaluation => "Stap 1 Zelfevaluatie".to_string(),
+                    EvaluationView::Profile(id) => match catalogue.profile(id) {
+                        Some(p) => format!("Stap 1 {}", p.name),
+                        None => "Stap 1".to_string(),
+                    },
+                    EvaluationView::PeerReview => "Stap 2 Collegiale toetsing".to_string(),
+                    EvaluationView::Conclusions => "Stap 3 Conclusies en actieplan".to_string(),
+                };
+                format!("{step} · {name}")
+            }
             Route::NotFound(_) => "Pagina niet gevonden".to_string(),
         };
         format!("{page} · {APP_NAME}")
@@ -72,6 +127,7 @@ impl Route {
     pub fn section(&self) -> Route {
         match self {
             Route::Profile(_) => Route::Profiles,
+            Route::Evaluation(..) => Route::Evaluations,
             other => other.clone(),
         }
     }
@@ -90,6 +146,12 @@ mod tests {
             Route::Stappenplan,
             Route::Scale,
             Route::DilemmasLevels,
+            Route::Evaluations,
+            Route::Evaluation("ev-1".into(), EvaluationView::Overview),
+            Route::Evaluation("ev-1".into(), EvaluationView::SelfEvaluation),
+            Route::Evaluation("ev-1".into(), EvaluationView::Profile("casemanager".into())),
+            Route::Evaluation("ev-1".into(), EvaluationView::PeerReview),
+            Route::Evaluation("ev-1".into(), EvaluationView::Conclusions),
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route);
@@ -118,24 +180,42 @@ mod tests {
             Route::parse("#/profielen/a/b"),
             Route::NotFound("profielen/a/b".into())
         );
+        assert_eq!(
+            Route::parse("#/evaluaties/x/stap-4"),
+            Route::NotFound("evaluaties/x/stap-4".into())
+        );
     }
 
     #[test]
     fn titles_name_the_page_and_the_app() {
         let c = Catalogue::current();
-        assert_eq!(Route::Home.title(c), APP_NAME);
+        assert_eq!(Route::Home.title(c, None), APP_NAME);
         assert_eq!(
-            Route::Profile("vergunningverlener".into()).title(c),
+            Route::Profile("vergunningverlener".into()).title(c, None),
             "Profiel Vergunningverlener · Inzicht in competentieprofielen VTH"
         );
         assert!(Route::Profile("onbekend".into())
-            .title(c)
+            .title(c, None)
             .starts_with("Profiel niet gevonden"));
+        let step = Route::Evaluation("x".into(), EvaluationView::Profile("casemanager".into()));
+        assert_eq!(
+            step.title(c, Some("RUD Zeeland, 2025-2026")),
+            "Stap 1 Casemanager · RUD Zeeland, 2025-2026 · Inzicht in competentieprofielen VTH"
+        );
+        assert!(step.title(c, None).starts_with("Evaluatie niet gevonden"));
     }
 
     #[test]
     fn profile_pages_belong_to_the_profiles_section() {
         assert_eq!(Route::Profile("x".into()).section(), Route::Profiles);
         assert_eq!(Route::Scale.section(), Route::Scale);
+        assert_eq!(
+            Route::Evaluation("x".into(), EvaluationView::PeerReview).section(),
+            Route::Evaluations
+        );
+        assert_eq!(
+            Route::Evaluation("x".into(), EvaluationView::PeerReview).section(),
+            Route::Evaluations
+        );
     }
 }

@@ -46,3 +46,10 @@ pub fn focus_main_heading() {
         None => window().scroll_to_with_x_and_y(0.0, 0.0),
     }
 }
+
+/// Goes to a page, as a link would.
+pub fn navigate(route: &Route) {
+    let _ = window()
+        .location()
+        .set_hash(route.href().trim_start_matches('#'));
+}

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use crate::ui::route::{Route, APP_NAME};
 use crate::ui::router::use_route;
 
-fn nav_items() -> [(&'static str, Route); 5] {
+fn nav_items() -> [(&'static str, Route); 6] {
     [
         ("Start", Route::Home),
+        ("Mijn evaluaties", Route::Evaluations),
         ("Profielen", Route::Profiles),
         ("Stappenplan", Route::Stappenplan),
         ("Beoordelingsschaal", Route::Scale),

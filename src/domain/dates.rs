@@ -1,0 +1,77 @@
+//! Calendar dates as the app stores them (`jjjj-mm-dd`, as `<input type="date">` gives them)
+//! and shows them (`dd-mm-jjjj`).
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    pub fn to_iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Reads `jjjj-mm-dd`; `None` for anything else or a day that does not exist.
+pub fn parse_iso_date(text: &str) -> Option<Date> {
+    let mut parts = text.trim().splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (year, month, day) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day)).then_some(Date {
+        year,
+        month,
+        day,
+    })
+}
+
+/// The same day `years` later; 29 February becomes 28 February in a non-leap year.
+pub fn add_years(date: Date, years: i32) -> Date {
+    let year = date.year + years;
+    Date {
+        year,
+        month: date.month,
+        day: date.day.min(days_in_month(year, date.month)),
+    }
+}
+
+/// `2026-03-05` → `05-03-2026`; text that is not a date is returned as it is.
+pub fn format_nl(iso: &str) -> String {
+    match parse_iso_date(iso) {
+        Some(d) => format!("{:02}-{:02}-{:04}", d.day, d.month, d.year),
+        None => iso.to_string(),
+    }
+}
+
+/// The calendar date (UTC) of a moment in milliseconds since 1970.
+pub fn date_from_ms(ms: i64) -> Date {
+    // Howard Hinnant's days-from-civil inverse.
+    let days = ms.div_euclid(86_400_000);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    Date { year, month, day }
+}

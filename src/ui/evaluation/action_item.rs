@@ -1,0 +1,147 @@
+//! One action point with its SMART fields, status and gentle hints.
+
+use leptos::prelude::*;
+
+use crate::domain::catalogue::Catalogue;
+use crate::domain::evaluation::{ActionItem, ActionStatus};
+use crate::domain::smart::hints;
+use crate::ui::fields::{TextArea, TextInput};
+use crate::ui::store::use_store;
+
+#[component]
+pub fn ActionItemForm(
+    evaluation_id: String,
+    action_id: String,
+    number: Signal<usize>,
+) -> impl IntoView {
+    let store = use_store();
+    let c = Catalogue::current();
+    let saved = store
+        .with_untracked_evaluation(&evaluation_id, |e| {
+            e.conclusions
+                .actions
+                .iter()
+                .find(|a| a.id == action_id)
+                .cloned()
+        })
+        .flatten()
+        .unwrap_or_default();
+    let (eid, aid) = (evaluation_id.clone(), action_id.clone());
+    let current = Memo::new(move |_| {
+        store
+            .with(&eid, |e| {
+                (
+                    e.conclusions.actions.iter().find(|a| a.id == aid).cloned(),
+                    e.start_date.clone(),
+                )
+            })
+            .and_then(|(a, start)| a.map(|a| (a, start)))
+    });
+    let setter = |change: fn(&mut ActionItem, String)| {
+        let (eid, aid) = (evaluation_id.clone(), action_id.clone());
+        Callback::new(move |v: String| {
+            store.update(&eid, |e| {
+                if let Some(a) = e.action_mut(&aid) {
+                    change(a, v)
+                }
+            })
+        })
+    };
+    let set_profile = setter(|a, v| a.profile_id = (!v.is_empty()).then_some(v));
+    let set_status = setter(|a, v| {
+        a.status = ActionStatus::ALL
+            .into_iter()
+            .find(|s| format!("{s:?}") == v)
+            .unwrap_or_default()
+    });
+    let tips = move || {
+        current
+            .get()
+            .map(|(a, start)| {
+                hints(&a, &start)
+                    .into_iter()
+                    .map(|h| h.message())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    let confirming = RwSignal::new(false);
+    let (eid, aid) = (evaluation_id.clone(), action_id.clone());
+    let remove = move |_| {
+        let n = number.get_untracked();
+        store.update(&eid, |e| e.conclusions.actions.retain(|a| a.id != aid));
+        store.announcement.set(format!("Actie {n} is verwijderd."));
+    };
+    let dom = |field: &str| format!("{action_id}-{field}");
+    let profile_now = move || {
+        current
+            .get()
+            .and_then(|(a, _)| a.profile_id)
+            .unwrap_or_default()
+    };
+    let status_now = move || current.get().map(|(a, _)| a.status).unwrap_or_default();
+
+    view! {
+        <li class="action">
+            <fieldset>
+                <legend>{move || format!("Actie {}", number.get())}</legend>
+                <div class="field">
+                    <label class="field__label" for=dom("profiel")>"Voor welk profiel?"</label>
+                    <select id=dom("profiel") class="field__input" on:change=move |ev| set_profile.run(event_target_value(&ev))>
+                        <option value="" prop:selected=move || profile_now().is_empty()>"Overkoepelend (alle profielen)"</option>
+                        {c.profiles.iter().map(|p| {
+                            let pid = p.id.clone();
+                            view! { <option value=p.id.clone() prop:selected=move || profile_now() == pid>{p.name.as_str()}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <TextArea id=dom("wat") label="Wat gaat u precies doen?" hint="Beschrijf de actie zo concreet mogelijk."
+                    initial=saved.what.clone() on_input=setter(|a, v| a.what = v) rows=3/>
+                <TextArea id=dom("meetbaar") label="Hoe meet u of het gelukt is?"
+                    hint="Het succescriterium. Bijvoorbeeld: 80% van de toezichthouders heeft de training gevolgd."
+                    initial=saved.measure.clone() on_input=setter(|a, v| a.measure = v) rows=2/>
+                <TextInput id=dom("eigenaar") label="Wie is eigenaar?" hint="Eén persoon of rol die zorgt dat het gebeurt."
+                    initial=saved.owner.clone() on_input=setter(|a, v| a.owner = v)/>
+                <TextArea id=dom("middelen") label="Welke middelen zijn nodig?" hint="Bijvoorbeeld tijd, geld of mensen."
+                    initial=saved.resources.clone() on_input=setter(|a, v| a.resources = v) rows=2/>
+                <TextInput id=dom("datum") label="Uiterlijk klaar op" kind="date"
+                    initial=saved.deadline.clone() on_input=setter(|a, v| a.deadline = v)/>
+                <div class="field">
+                    <label class="field__label" for=dom("status")>"Status"</label>
+                    <select id=dom("status") class="field__input field__input--short" on:change=move |ev| set_status.run(event_target_value(&ev))>
+                        {ActionStatus::ALL.into_iter().map(|s| view! {
+                            <option value=format!("{s:?}") prop:selected=move || status_now() == s>{s.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                {move || {
+                    let tips = tips();
+                    (!tips.is_empty()).then(|| view! {
+                        <div class="hints">
+                            <p class="hints__title">"Tips om deze actie SMART te maken:"</p>
+                            <ul>{tips.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                        </div>
+                    })
+                }}
+                {move || if confirming.get() {
+                    let remove = remove.clone();
+                    view! {
+                        <div class="confirm" role="group" aria-label="Verwijderen bevestigen">
+                            <p>{format!("Weet u zeker dat u actie {} wilt verwijderen?", number.get())}</p>
+                            <div class="button-row">
+                                <button type="button" class="button button--danger" on:click=remove>"Ja, verwijderen"</button>
+                                <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"Nee, bewaren"</button>
+                            </div>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(true)>
+                            {move || format!("Actie {} verwijderen", number.get())}
+                        </button>
+                    }.into_any()
+                }}
+            </fieldset>
+        </li>
+    }
+}

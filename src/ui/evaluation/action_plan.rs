@@ -1,0 +1,60 @@
+//! The list of action points, and adding one.
+
+use leptos::prelude::*;
+
+use super::action_item::ActionItemForm;
+use crate::domain::evaluation::ActionItem;
+use crate::ui::store::{now_ms, use_store};
+
+#[component]
+pub fn ActionPlan(evaluation_id: String) -> impl IntoView {
+    let store = use_store();
+    let id = evaluation_id.clone();
+    let ids = Memo::new(move |_| {
+        store
+            .with(&id, |e| {
+                e.conclusions
+                    .actions
+                    .iter()
+                    .map(|a| a.id.clone())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let add_id = evaluation_id.clone();
+    let add = move |_| {
+        let action_id = format!("actie-{:x}", now_ms());
+        store.update(&add_id, |e| {
+            e.conclusions.actions.push(ActionItem {
+                id: action_id,
+                ..Default::default()
+            })
+        });
+        let number = ids.with_untracked(Vec::len);
+        store
+            .announcement
+            .set(format!("Actie {number} is toegevoegd."));
+        request_animation_frame(|| {
+            if let Some(el) = document()
+                .query_selector(".action:last-of-type select")
+                .ok()
+                .flatten()
+            {
+                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+            }
+        });
+    };
+    view! {
+        <p>"Maak elke actie zo SMART mogelijk: specifiek, meetbaar, met een eigenaar, haalbaar en met een datum."</p>
+        <ol class="actions">
+            <For each=move || ids.get() key=|id| id.clone() let:action_id>
+                {
+                    let aid = action_id.clone();
+                    let number = Signal::derive(move || ids.with(|l| l.iter().position(|x| *x == aid).map_or(0, |p| p + 1)));
+                    view! { <ActionItemForm evaluation_id=evaluation_id.clone() action_id number/> }
+                }
+            </For>
+        </ol>
+        <button type="button" class="button button--secondary" on:click=add>"Actie toevoegen"</button>
+    }
+}

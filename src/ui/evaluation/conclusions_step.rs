@@ -1,0 +1,73 @@
+//! Stap 3: conclusies en actieplan.
+
+use leptos::prelude::*;
+
+use super::action_plan::ActionPlan;
+use crate::domain::catalogue::{Catalogue, QuestionGroup};
+use crate::domain::evaluation::set_note;
+use crate::ui::fields::TextArea;
+use crate::ui::store::use_store;
+
+#[component]
+pub fn ConclusionsStep(evaluation_id: String) -> impl IntoView {
+    let store = use_store();
+    let c = Catalogue::current();
+    let saved = store
+        .get_untracked(&evaluation_id)
+        .map(|e| e.conclusions.notes)
+        .unwrap_or_default();
+    let notes = |group: &'static QuestionGroup| {
+        group
+            .questions
+            .iter()
+            .map(|q| {
+                let id = evaluation_id.clone();
+                let on_input = Callback::new(move |t: String| {
+                    store.update(&id, |e| set_note(&mut e.conclusions.notes, &q.id, t))
+                });
+                view! {
+                    <TextArea id=q.id.clone() label=q.text.clone()
+                        initial=saved.get(&q.id).cloned().unwrap_or_default() on_input rows=4/>
+                }
+            })
+            .collect_view()
+    };
+    let groups = &c.hulpvragen.conclusies_actieplan.groups;
+    let conclusions = groups.iter().find(|g| g.id == "conclusies").map(notes);
+    let plan_question = groups.iter().find(|g| g.id == "actieplan").map(notes);
+    let id = evaluation_id.clone();
+    let completed = Memo::new(move |_| {
+        store
+            .with(&id, |e| e.conclusions.completed)
+            .unwrap_or(false)
+    });
+    let id = evaluation_id.clone();
+
+    view! {
+        <h1 tabindex="-1">"Stap 3: Conclusies en actieplan"</h1>
+        <div class="help">
+            <p>
+                "Kijk terug op stap 1 en, als u die deed, stap 2. Waar staat de organisatie? Waar
+                wilt u naartoe groeien? Maak daarna een actieplan voor de komende twee jaar."
+            </p>
+        </div>
+        <section aria-labelledby="conclusies-titel">
+            <h2 id="conclusies-titel">"Conclusies"</h2>
+            {conclusions}
+        </section>
+        <section aria-labelledby="actieplan-titel">
+            <h2 id="actieplan-titel">"Actieplan"</h2>
+            {plan_question}
+            <ActionPlan evaluation_id=evaluation_id.clone()/>
+        </section>
+        <div class="field field--check">
+            <input type="checkbox" id="conclusies-afgerond"
+                prop:checked=move || completed.get()
+                on:change=move |ev| {
+                    let done = event_target_checked(&ev);
+                    store.update(&id, |e| e.conclusions.completed = done)
+                }/>
+            <label for="conclusies-afgerond">"Stap 3 is afgerond"</label>
+        </div>
+    }
+}

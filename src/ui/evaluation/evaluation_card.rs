@@ -1,0 +1,74 @@
+//! One evaluation in the list: name, contact, period, last change, progress; open or delete.
+
+use leptos::prelude::*;
+
+use crate::domain::catalogue::Catalogue;
+use crate::domain::dates::{date_from_ms, format_nl};
+use crate::domain::progress::progress;
+use crate::ui::route::{EvaluationView, Route};
+use crate::ui::store::use_store;
+
+#[component]
+pub fn EvaluationCard(evaluation_id: String) -> impl IntoView {
+    let store = use_store();
+    let id = evaluation_id.clone();
+    let summary = Memo::new(move |_| {
+        store.with(&id, |e| {
+            (
+                e.display_name(),
+                e.contact.clone(),
+                format_nl(&date_from_ms(e.updated_ms).to_iso()),
+                progress(e, Catalogue::current()).summary(),
+            )
+        })
+    });
+    let confirming = RwSignal::new(false);
+    let keep_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if confirming.get() {
+            if let Some(button) = keep_button.get() {
+                let _ = button.focus();
+            }
+        }
+    });
+    let href = Route::Evaluation(evaluation_id.clone(), EvaluationView::Overview).href();
+    let delete_id = evaluation_id.clone();
+    let heading_id = format!("kaart-{evaluation_id}");
+
+    move || {
+        summary.get().map(|(name, contact, changed, progress)| {
+            let confirm_text = format!(
+                "Weet u zeker dat u '{name}' wilt verwijderen? Alles wat u hebt ingevuld, gaat weg uit deze browser."
+            );
+            let delete_id = delete_id.clone();
+            view! {
+                <li class="card" aria-labelledby=heading_id.clone()>
+                    <h3 class="card__title" id=heading_id.clone()><a href=href.clone()>{name.clone()}</a></h3>
+                    {(!contact.is_empty()).then(|| view! { <p>"Contactpersoon: "{contact}</p> })}
+                    <p>"Laatst gewijzigd op "{changed}"."</p>
+                    <p>{progress}</p>
+                    {move || if confirming.get() {
+                        let delete_id = delete_id.clone();
+                        view! {
+                            <div class="confirm" role="group" aria-label="Verwijderen bevestigen">
+                                <p>{confirm_text.clone()}</p>
+                                <div class="button-row">
+                                    <button type="button" class="button button--danger"
+                                        on:click=move |_| store.delete(&delete_id)>"Ja, verwijderen"</button>
+                                    <button type="button" class="button button--secondary" node_ref=keep_button
+                                        on:click=move |_| confirming.set(false)>"Nee, bewaren"</button>
+                                </div>
+                            </div>
+                        }.into_any()
+                    } else {
+                        view! {
+                            <button type="button" class="button button--secondary"
+                                aria-label=format!("Verwijderen: {name}")
+                                on:click=move |_| confirming.set(true)>"Verwijderen"</button>
+                        }.into_any()
+                    }}
+                </li>
+            }
+        })
+    }
+}

@@ -1,0 +1,64 @@
+//! Mijn evaluaties: every evaluation kept in this browser, newest change first.
+
+use leptos::prelude::*;
+
+use super::create_form::CreateForm;
+use super::evaluation_card::EvaluationCard;
+use crate::ui::store::use_store;
+
+#[component]
+pub fn EvaluationsPage() -> impl IntoView {
+    let store = use_store();
+    let ids = Memo::new(move |_| {
+        store.evaluations.with(|list| {
+            let mut sorted: Vec<(i64, String)> =
+                list.iter().map(|e| (e.updated_ms, e.id.clone())).collect();
+            sorted.sort_by(|a, b| b.cmp(a));
+            sorted.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
+        })
+    });
+    let undo_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if store.last_deleted.with(Option::is_some) {
+            if let Some(button) = undo_button.get() {
+                let _ = button.focus();
+            }
+        }
+    });
+    let undo = move || {
+        store.last_deleted.get().map(|deleted| {
+            view! {
+                <div class="banner banner--info">
+                    <p>{format!("U hebt '{}' verwijderd.", deleted.display_name())}</p>
+                    <button type="button" class="button" node_ref=undo_button
+                        on:click=move |_| store.undo_delete()>
+                        "Ongedaan maken"
+                    </button>
+                </div>
+            }
+        })
+    };
+    view! {
+        <h1 tabindex="-1">"Mijn evaluaties"</h1>
+        <p class="lead">
+            "Hier staan de evaluaties die in deze browser zijn opgeslagen. U kunt er meer naast
+            elkaar hebben, bijvoorbeeld voor verschillende periodes."
+        </p>
+        {undo}
+        <section aria-labelledby="lijst-titel">
+            <h2 id="lijst-titel">"Evaluaties in deze browser"</h2>
+            {move || if ids.with(Vec::is_empty) {
+                view! { <p>"Er zijn nog geen evaluaties. Begin hieronder een nieuwe."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="cards">
+                        <For each=move || ids.get() key=|id| id.clone() let:id>
+                            <EvaluationCard evaluation_id=id/>
+                        </For>
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        <CreateForm/>
+    }
+}

@@ -1,0 +1,19 @@
+//! Mijn evaluaties and the three-step workspace.
+
+mod action_item;
+mod action_plan;
+mod conclusions_step;
+mod create_form;
+mod evaluation_card;
+mod evaluations_page;
+mod overview;
+mod own_questions;
+mod peer_review_step;
+mod profile_assessment;
+mod score_radio_group;
+mod self_evaluation_list;
+mod step_nav;
+mod workspace;
+
+pub use evaluations_page::EvaluationsPage;
+pub use workspace::Workspace;

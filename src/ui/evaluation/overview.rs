@@ -1,0 +1,46 @@
+//! The overview of one evaluation: its details (to change or rename) and where to go next.
+
+use leptos::prelude::*;
+
+use crate::domain::catalogue::Catalogue;
+use crate::domain::progress::progress;
+use crate::ui::fields::TextInput;
+use crate::ui::route::{EvaluationView, Route};
+use crate::ui::store::use_store;
+
+#[component]
+pub fn Overview(evaluation_id: String) -> impl IntoView {
+    let store = use_store();
+    let form = &Catalogue::current().score_form;
+    let Some(ev) = store.get_untracked(&evaluation_id) else {
+        return ().into_any();
+    };
+    let setter = |change: fn(&mut crate::domain::evaluation::Evaluation, String)| {
+        let id = evaluation_id.clone();
+        Callback::new(move |value: String| store.update(&id, |e| change(e, value)))
+    };
+    let id = evaluation_id.clone();
+    let summary = move || store.with(&id, |e| progress(e, Catalogue::current()).summary());
+    let step1 = Route::Evaluation(evaluation_id.clone(), EvaluationView::SelfEvaluation).href();
+    view! {
+        <h1 tabindex="-1">"Overzicht"</h1>
+        <p class="lead">{summary}</p>
+        <p>
+            "Begin met "<a href=step1>"stap 1, de zelfevaluatie"</a>". Alles wat u invult, wordt
+            vanzelf bewaard. U kunt altijd stoppen en later verder gaan."
+        </p>
+        <section aria-labelledby="gegevens-titel" class="panel">
+            <h2 id="gegevens-titel">"Gegevens van de evaluatie"</h2>
+            <TextInput id="gegevens-organisatie" label=form.organisation_label.clone() autocomplete="organization"
+                initial=ev.organisation on_input=setter(|e, v| e.organisation = v)/>
+            <TextInput id="gegevens-contact" label=form.contact_label.clone()
+                initial=ev.contact on_input=setter(|e, v| e.contact = v)/>
+            <TextInput id="gegevens-periode" label="Periode" hint="Bijvoorbeeld 2025-2026."
+                initial=ev.period on_input=setter(|e, v| e.period = v)/>
+            <TextInput id="gegevens-start" label="Startdatum" kind="date"
+                hint="Het actieplan loopt twee jaar vanaf deze datum."
+                initial=ev.start_date on_input=setter(|e, v| e.start_date = v)/>
+        </section>
+    }
+    .into_any()
+}

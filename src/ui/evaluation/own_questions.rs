@@ -1,0 +1,120 @@
+//! "... (ruimte voor eigen invulling/aanvulling)": the organisation's own questions for the
+//! collegiale toetsing, each with notes; to add, rename and remove.
+
+use leptos::prelude::*;
+
+use crate::domain::catalogue::Question;
+use crate::domain::evaluation::OwnQuestion;
+use crate::ui::store::{now_ms, use_store};
+
+#[component]
+pub fn OwnQuestions(evaluation_id: String, open_row: Option<&'static Question>) -> impl IntoView {
+    let store = use_store();
+    let id = evaluation_id.clone();
+    let ids = Memo::new(move |_| {
+        store
+            .with(&id, |e| {
+                e.peer_review
+                    .own_questions
+                    .iter()
+                    .map(|q| q.id.clone())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let add_id = evaluation_id.clone();
+    let add = move |_| {
+        let question_id = format!("eigen-{:x}", now_ms());
+        store.update(&add_id, |e| {
+            e.peer_review.own_questions.push(OwnQuestion {
+                id: question_id,
+                ..Default::default()
+            })
+        });
+        // Focus the new question's text field once it is drawn.
+        request_animation_frame(|| {
+            if let Some(el) = document()
+                .query_selector(".own-question:last-of-type input")
+                .ok()
+                .flatten()
+            {
+                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+            }
+        });
+    };
+
+    // Rows are drawn again when a question is added or removed: each reads its text from the
+    // store at that moment, so nothing typed is lost from view.
+    let row = move |question_id: String, number: usize| {
+        let initial = store
+            .with_untracked_evaluation(&evaluation_id, |e| {
+                e.peer_review
+                    .own_questions
+                    .iter()
+                    .find(|q| q.id == question_id)
+                    .cloned()
+            })
+            .flatten()
+            .unwrap_or_default();
+        let (ev_id, qid) = (evaluation_id.clone(), question_id.clone());
+        let set_text = move |ev| {
+            let text = event_target_value(&ev);
+            store.update(&ev_id, |e| {
+                if let Some(q) = e.own_question_mut(&qid) {
+                    q.text = text
+                }
+            })
+        };
+        let (ev_id, qid) = (evaluation_id.clone(), question_id.clone());
+        let set_notes = move |ev| {
+            let notes = event_target_value(&ev);
+            store.update(&ev_id, |e| {
+                if let Some(q) = e.own_question_mut(&qid) {
+                    q.notes = notes
+                }
+            })
+        };
+        let (ev_id, qid) = (evaluation_id.clone(), question_id.clone());
+        let remove = move |_| {
+            store.update(&ev_id, |e| {
+                e.peer_review.own_questions.retain(|q| q.id != qid)
+            });
+            store
+                .announcement
+                .set(format!("Eigen vraag {number} is verwijderd."));
+        };
+        let (text_id, notes_id) = (
+            format!("{question_id}-vraag"),
+            format!("{question_id}-notities"),
+        );
+        view! {
+            <li class="own-question">
+                <div class="field">
+                    <label class="field__label" for=text_id.clone()>{format!("Eigen vraag {number}")}</label>
+                    <input id=text_id class="field__input" type="text" prop:value=initial.text on:input=set_text/>
+                </div>
+                <div class="field">
+                    <label class="field__label" for=notes_id.clone()>{format!("Aantekeningen bij eigen vraag {number}")}</label>
+                    <textarea id=notes_id class="field__input" rows=3 prop:value=initial.notes on:input=set_notes></textarea>
+                </div>
+                <button type="button" class="button button--secondary" on:click=remove>
+                    {format!("Eigen vraag {number} verwijderen")}
+                </button>
+            </li>
+        }
+    };
+
+    view! {
+        <section aria-labelledby="eigen-vragen" class="panel">
+            <h3 id="eigen-vragen">"Eigen vragen"</h3>
+            <p>
+                {open_row.map(|q| view! { <q>{q.text.as_str()}</q>" " })}
+                "Voeg vragen toe die voor uw organisatie belangrijk zijn."
+            </p>
+            <ol class="own-questions">
+                {move || ids.get().into_iter().enumerate().map(|(i, qid)| row(qid, i + 1)).collect_view()}
+            </ol>
+            <button type="button" class="button button--secondary" on:click=add>"Eigen vraag toevoegen"</button>
+        </section>
+    }
+}

@@ -1,0 +1,134 @@
+//! Stap 2 (optioneel): collegiale toetsing. The organisation says whether it does one; if so,
+//! who, when, the hulpvragen with notes and its own questions.
+
+use leptos::prelude::*;
+
+use super::own_questions::OwnQuestions;
+use crate::domain::catalogue::Catalogue;
+use crate::domain::evaluation::{set_note, Evaluation, PeerReviewChoice};
+use crate::ui::fields::{TextArea, TextInput};
+use crate::ui::store::use_store;
+
+const CHOICES: [(PeerReviewChoice, &str); 3] = [
+    (PeerReviewChoice::Yes, "Ja, we doen een collegiale toetsing"),
+    (PeerReviewChoice::No, "Nee, deze keer niet"),
+    (PeerReviewChoice::Undecided, "Nog niet besloten"),
+];
+
+#[component]
+pub fn PeerReviewStep(evaluation_id: String) -> impl IntoView {
+    let store = use_store();
+    let c = Catalogue::current();
+    let Some(saved) = store.get_untracked(&evaluation_id) else {
+        return ().into_any();
+    };
+    let saved = saved.peer_review;
+    let id = evaluation_id.clone();
+    let choice = Memo::new(move |_| {
+        store
+            .with(&id, |e| e.peer_review.choice)
+            .unwrap_or_default()
+    });
+    let id = evaluation_id.clone();
+    let completed = Memo::new(move |_| {
+        store
+            .with(&id, |e| e.peer_review.completed)
+            .unwrap_or(false)
+    });
+    let setter = |change: fn(&mut Evaluation, String)| {
+        let id = evaluation_id.clone();
+        Callback::new(move |v: String| store.update(&id, |e| change(e, v)))
+    };
+
+    let choices = CHOICES
+        .iter()
+        .map(|&(value, label)| {
+            let id = evaluation_id.clone();
+            let dom_id = format!("toetsing-keuze-{value:?}").to_lowercase();
+            view! {
+                <div class="radio">
+                    <input type="radio" name="toetsing-keuze" id=dom_id.clone() class="radio__input"
+                        prop:checked=move || choice.get() == value
+                        on:change=move |_| store.update(&id, |e| e.peer_review.choice = value)/>
+                    <label for=dom_id class="radio__label">{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+
+    let questions = c
+        .hulpvragen
+        .collegiale_toetsing
+        .questions
+        .iter()
+        .filter(|q| !q.open);
+    let notes = questions
+        .enumerate()
+        .map(|(i, q)| {
+            let id = evaluation_id.clone();
+            let on_input = Callback::new(move |t: String| {
+                store.update(&id, |e| set_note(&mut e.peer_review.notes, &q.id, t))
+            });
+            view! {
+                <TextArea id=q.id.clone() label=format!("{}. {}", i + 1, q.text)
+                    initial=saved.notes.get(&q.id).cloned().unwrap_or_default() on_input rows=3/>
+            }
+        })
+        .collect_view();
+    let open_row = c
+        .hulpvragen
+        .collegiale_toetsing
+        .questions
+        .iter()
+        .find(|q| q.open);
+
+    let id = evaluation_id.clone();
+    let details = view! {
+        <section aria-labelledby="toetsing-wie" class="panel">
+            <h2 id="toetsing-wie">"Wie en wanneer"</h2>
+            <TextInput id="toetsing-organisaties" label="Collega-organisaties"
+                hint="Welke organisaties kijken mee? Bijvoorbeeld: Omgevingsdienst Noord, RUD Zuid."
+                initial=saved.peers.clone() on_input=setter(|e, v| e.peer_review.peers = v)/>
+            <TextInput id="toetsing-datum" label="Datum van het gesprek" kind="date"
+                initial=saved.date.clone() on_input=setter(|e, v| e.peer_review.date = v)/>
+            <TextArea id="toetsing-deelnemers" label="Deelnemers" hint="Wie waren erbij, en vanuit welke organisatie?"
+                initial=saved.participants.clone() on_input=setter(|e, v| e.peer_review.participants = v) rows=3/>
+        </section>
+        <section aria-labelledby="toetsing-vragen">
+            <h2 id="toetsing-vragen">"Hulpvragen voor het gesprek"</h2>
+            <p>"Deze vragen zijn een leidraad voor het goede gesprek. Schrijf op wat er gezegd is."</p>
+            {notes}
+            <OwnQuestions evaluation_id=evaluation_id.clone() open_row/>
+        </section>
+        <div class="field field--check">
+            <input type="checkbox" id="toetsing-afgerond"
+                prop:checked=move || completed.get()
+                on:change=move |ev| {
+                    let done = event_target_checked(&ev);
+                    store.update(&id, |e| e.peer_review.completed = done)
+                }/>
+            <label for="toetsing-afgerond">"Stap 2 is afgerond"</label>
+        </div>
+    };
+
+    view! {
+        <h1 tabindex="-1">"Stap 2: Collegiale toetsing"</h1>
+        <div class="help">
+            <p>
+                "Bij een collegiale toetsing lezen collega-organisaties uw zelfevaluatie. Daarna
+                voert u samen een gesprek. Zo ziet u sterke punten en blinde vlekken. Deze stap is
+                niet verplicht."
+            </p>
+        </div>
+        <fieldset class="choice">
+            <legend>"Doet uw organisatie een collegiale toetsing?"</legend>
+            {choices}
+        </fieldset>
+        <div hidden=move || choice.get() == PeerReviewChoice::No>{details}</div>
+        <p hidden=move || choice.get() != PeerReviewChoice::No>
+            "U doet deze keer geen collegiale toetsing. U kunt dit altijd nog veranderen. Ga
+            verder met stap 3."
+        </p>
+    }
+    .into_any()
+}

@@ -1,0 +1,110 @@
+//! Stap 1 for one profile: the profile to read, the holistic score, the toelichting and the
+//! nine hulpvragen with their notes.
+
+use leptos::prelude::*;
+
+use super::score_radio_group::ScoreRadioGroup;
+use crate::domain::catalogue::{Catalogue, Profile};
+use crate::domain::evaluation::set_note;
+use crate::ui::fields::TextArea;
+use crate::ui::route::{EvaluationView, Route};
+use crate::ui::store::use_store;
+
+#[component]
+pub fn ProfileAssessment(evaluation_id: String, profile: &'static Profile) -> impl IntoView {
+    let store = use_store();
+    let c = Catalogue::current();
+    let pid = profile.id.as_str();
+    let saved = store
+        .get_untracked(&evaluation_id)
+        .map(|e| e.assessment(pid))
+        .unwrap_or_default();
+
+    let id = evaluation_id.clone();
+    let score = Signal::derive(move || store.with(&id, |e| e.assessment(pid).score).flatten());
+    let id = evaluation_id.clone();
+    let set_score =
+        Callback::new(move |s: Option<u8>| store.update(&id, |e| e.assessment_mut(pid).score = s));
+    let id = evaluation_id.clone();
+    let set_explanation = Callback::new(move |t: String| {
+        store.update(&id, |e| e.assessment_mut(pid).explanation = t)
+    });
+
+    let questions = c
+        .hulpvragen
+        .zelfevaluatie
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let id = evaluation_id.clone();
+            let on_input = Callback::new(move |t: String| {
+                store.update(&id, |e| {
+                    set_note(&mut e.assessment_mut(pid).notes, &q.id, t)
+                })
+            });
+            view! {
+                <TextArea id=format!("{pid}-{}", q.id) label=format!("{}. {}", i + 1, q.text)
+                    initial=saved.notes.get(&q.id).cloned().unwrap_or_default() on_input rows=3/>
+            }
+        })
+        .collect_view();
+
+    let index = c
+        .profiles
+        .iter()
+        .position(|p| p.id == profile.id)
+        .unwrap_or(0);
+    let step_link = |p: Option<&'static Profile>, label: &'static str| {
+        p.map(|p| {
+            let href =
+                Route::Evaluation(evaluation_id.clone(), EvaluationView::Profile(p.id.clone()))
+                    .href();
+            view! { <a href=href>{format!("{label}: {}", p.name)}</a> }
+        })
+    };
+    let previous = step_link(
+        index.checked_sub(1).and_then(|i| c.profiles.get(i)),
+        "Vorig profiel",
+    );
+    let next = step_link(c.profiles.get(index + 1), "Volgend profiel");
+    let back = Route::Evaluation(evaluation_id.clone(), EvaluationView::SelfEvaluation).href();
+
+    view! {
+        <nav aria-label="Kruimelpad" class="breadcrumb">
+            <a href=back>"Stap 1: Zelfevaluatie"</a>" › "{profile.name.as_str()}
+        </nav>
+        <h1 tabindex="-1">{format!("Stap 1: {}", profile.name)}</h1>
+        <div class="assessment">
+            <details class="assessment__profile" open>
+                <summary>{format!("Het profiel {} lezen", profile.name)}</summary>
+                <h2 class="h3">"Omschrijving van de rol"</h2>
+                <p>{profile.role_description.as_str()}</p>
+                <h2 class="h3">"Deskundigheidsgebieden"</h2>
+                <ul>{profile.deskundigheidsgebieden.iter().map(|d| view! { <li>{d.as_str()}</li> }).collect_view()}</ul>
+                <h2 class="h3">"Competenties"</h2>
+                {profile.competencies.iter().map(|k| view! {
+                    <h3 class="h4">{k.name.as_str()}</h3>
+                    <ul>{k.bullets.iter().map(|b| view! { <li>{b.as_str()}</li> }).collect_view()}</ul>
+                }).collect_view()}
+            </details>
+            <div class="assessment__form">
+                <p class="help">
+                    "U geeft één score voor het hele profiel. Dat heet holistisch scoren: u kijkt
+                    naar het geheel, niet naar losse punten. Vink dus niet af, maar vraag u af:
+                    hoe goed voldoet de organisatie als geheel aan dit profiel?"
+                </p>
+                <ScoreRadioGroup name=format!("score-{pid}") legend=profile.score_question.clone()
+                    value=score on_change=set_score/>
+                <TextArea id=format!("{pid}-toelichting") label=c.score_form.explanation_question.clone()
+                    hint=c.score_form.explanation_hint.clone() initial=saved.explanation on_input=set_explanation rows=6/>
+                <section aria-labelledby=format!("{pid}-hulpvragen")>
+                    <h2 id=format!("{pid}-hulpvragen")>"Hulpvragen"</h2>
+                    <p>{c.hulpvragen.zelfevaluatie.intro.as_deref()}" Ze zijn niet verplicht."</p>
+                    {questions}
+                </section>
+            </div>
+        </div>
+        <nav aria-label="Andere profielen" class="pager">{previous}{next}</nav>
+    }
+}

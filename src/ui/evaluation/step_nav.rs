@@ -1,0 +1,53 @@
+//! The steps of one evaluation, each with its progress; marks the current one.
+
+use leptos::prelude::*;
+
+use crate::domain::catalogue::Catalogue;
+use crate::domain::progress::progress;
+use crate::ui::route::{EvaluationView, Route};
+use crate::ui::router::use_route;
+use crate::ui::store::use_store;
+
+#[component]
+pub fn StepNav(evaluation_id: String) -> impl IntoView {
+    let store = use_store();
+    let route = use_route();
+    let id = evaluation_id.clone();
+    let progress = Memo::new(move |_| store.with(&id, |e| progress(e, Catalogue::current())));
+    let link = move |view: EvaluationView,
+                     label: &'static str,
+                     status: Box<dyn Fn() -> String + Send + Sync>| {
+        let target = Route::Evaluation(evaluation_id.clone(), view.clone());
+        let href = target.href();
+        let current = move || {
+            let here = match route.get() {
+                Route::Evaluation(_, EvaluationView::Profile(_)) => EvaluationView::SelfEvaluation,
+                Route::Evaluation(_, v) => v,
+                _ => return None,
+            };
+            (here == view).then_some("page")
+        };
+        view! {
+            <li>
+                <a href=href aria-current=current>
+                    <span class="step-nav__label">{label}</span>
+                    <span class="step-nav__status">{status}</span>
+                </a>
+            </li>
+        }
+    };
+    let p = move || progress.get();
+    view! {
+        <nav class="step-nav" aria-label="Stappen van deze evaluatie">
+            <ol>
+                {link(EvaluationView::Overview, "Overzicht", Box::new(|| "gegevens".to_string()))}
+                {link(EvaluationView::SelfEvaluation, "Stap 1 Zelfevaluatie",
+                    Box::new(move || p().map(|p| p.scored_label()).unwrap_or_default()))}
+                {link(EvaluationView::PeerReview, "Stap 2 Collegiale toetsing",
+                    Box::new(move || p().map(|p| p.peer_review.label().to_string()).unwrap_or_default()))}
+                {link(EvaluationView::Conclusions, "Stap 3 Conclusies en actieplan",
+                    Box::new(move || p().map(|p| p.conclusions.label().to_string()).unwrap_or_default()))}
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,61 @@
+//! One evaluation: its heading, step navigation with progress, data notice and the view
+//! for the route. Views are re-created when the evaluation is replaced from outside
+//! (another tab, a conflict choice), so their fields show the new text.
+
+use leptos::prelude::*;
+
+use super::conclusions_step::ConclusionsStep;
+use super::overview::Overview;
+use super::peer_review_step::PeerReviewStep;
+use super::profile_assessment::ProfileAssessment;
+use super::self_evaluation_list::SelfEvaluationList;
+use super::step_nav::StepNav;
+use crate::domain::catalogue::Catalogue;
+use crate::ui::route::{EvaluationView, Route};
+use crate::ui::status::DataNotice;
+use crate::ui::store::use_store;
+
+#[component]
+pub fn Workspace(evaluation_id: String, view: EvaluationView) -> impl IntoView {
+    let store = use_store();
+    let id = evaluation_id.clone();
+    let name = Memo::new(move |_| store.with(&id, |e| e.display_name()));
+    let exists = move || name.with(Option::is_some);
+
+    let id = evaluation_id.clone();
+    let body = move || {
+        store.epoch.track();
+        let id = id.clone();
+        match view.clone() {
+            EvaluationView::Overview => view! { <Overview evaluation_id=id/> }.into_any(),
+            EvaluationView::SelfEvaluation => view! { <SelfEvaluationList evaluation_id=id/> }.into_any(),
+            EvaluationView::Profile(profile_id) => match Catalogue::current().profile(&profile_id) {
+                Some(profile) => view! { <ProfileAssessment evaluation_id=id profile/> }.into_any(),
+                None => view! { <p>"Dit profiel bestaat niet. Kies een profiel in de lijst van stap 1."</p> }.into_any(),
+            },
+            EvaluationView::PeerReview => view! { <PeerReviewStep evaluation_id=id/> }.into_any(),
+            EvaluationView::Conclusions => view! { <ConclusionsStep evaluation_id=id/> }.into_any(),
+        }
+    };
+    let nav_id = evaluation_id.clone();
+    let notice_id = evaluation_id.clone();
+    move || {
+        if exists() {
+            view! {
+                <p class="eyebrow">"Evaluatie"</p>
+                <p class="workspace__name">{move || name.get()}</p>
+                <StepNav evaluation_id=nav_id.clone()/>
+                {body.clone()}
+                <DataNotice evaluation_id=notice_id.clone()/>
+            }
+            .into_any()
+        } else {
+            view! {
+                <h1 tabindex="-1">"Evaluatie niet gevonden"</h1>
+                <p>"Deze evaluatie staat niet in deze browser. Misschien is ze verwijderd, of gemaakt in een andere browser. Daar kunt u haar exporteren en hier importeren."</p>
+                <p><a href=Route::Evaluations.href()>"Naar mijn evaluaties"</a></p>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! A labelled multi-line text field that reports every change.
+//!
+//! The field is uncontrolled: it shows `initial` and then owns its text, so typing never
+//! fights a re-render. Views that must show new text from outside re-create the field.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn TextArea(
+    /// Unique DOM id.
+    #[prop(into)]
+    id: String,
+    #[prop(into)] label: String,
+    /// Extra explanation under the label, tied to the field with `aria-describedby`.
+    #[prop(optional, into)]
+    hint: Option<String>,
+    #[prop(into)] initial: String,
+    #[prop(into)] on_input: Callback<String>,
+    #[prop(default = 4)] rows: u32,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described_by = hint.as_ref().map(|_| hint_id.clone());
+    view! {
+        <div class="field">
+            <label class="field__label" for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="field__hint" id=hint_id>{h}</p> })}
+            <textarea
+                id=id
+                class="field__input"
+                rows=rows
+                aria-describedby=described_by
+                prop:value=initial
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            ></textarea>
+        </div>
+    }
+}

@@ -1,0 +1,35 @@
+//! A labelled one-line field (text or date) that reports every change. Uncontrolled, like
+//! [`super::TextArea`].
+
+use leptos::prelude::*;
+
+#[component]
+pub fn TextInput(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(into)] initial: String,
+    #[prop(into)] on_input: Callback<String>,
+    /// `text` or `date`.
+    #[prop(default = "text")]
+    kind: &'static str,
+    #[prop(optional, into)] autocomplete: Option<&'static str>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described_by = hint.as_ref().map(|_| hint_id.clone());
+    view! {
+        <div class="field">
+            <label class="field__label" for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="field__hint" id=hint_id>{h}</p> })}
+            <input
+                id=id
+                class="field__input"
+                type=kind
+                autocomplete=autocomplete
+                aria-describedby=described_by
+                prop:value=initial
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+        </div>
+    }
+}

@@ -1,0 +1,38 @@
+//! Another tab saved a newer version of an evaluation that has unsaved work here. The user
+//! chooses; nothing is overwritten silently.
+
+use leptos::prelude::*;
+
+use crate::ui::store::use_store;
+
+#[component]
+pub fn ConflictBanner() -> impl IntoView {
+    let store = use_store();
+    move || {
+        store
+            .conflicts
+            .get()
+            .into_iter()
+            .map(|theirs| {
+                let (take, copy) = (theirs.id.clone(), theirs.id.clone());
+                view! {
+                    <div class="banner banner--warning" role="alert">
+                        <h2 class="banner__title">"Gewijzigd in een ander tabblad"</h2>
+                        <p>
+                            {format!("'{}' is in een ander tabblad of venster gewijzigd. ", theirs.display_name())}
+                            "Hier zijn ook wijzigingen die nog niet zijn opgeslagen. Wat wilt u doen?"
+                        </p>
+                        <div class="button-row">
+                            <button type="button" class="button" on:click=move |_| store.keep_mine_as_copy(&copy)>
+                                "Bewaar allebei (mijn versie als kopie)"
+                            </button>
+                            <button type="button" class="button button--secondary" on:click=move |_| store.take_theirs(&take)>
+                                "Laad de nieuwste versie (mijn wijzigingen hier vervallen)"
+                            </button>
+                        </div>
+                    </div>
+                }
+            })
+            .collect_view()
+    }
+}

@@ -1,0 +1,36 @@
+//! When storage refuses a write: says so plainly and offers to export, so nothing is lost.
+//! The app keeps working in memory and tries again with the next change.
+
+use leptos::prelude::*;
+
+use crate::ui::exchange::ExportButton;
+use crate::ui::store::{use_store, SaveState};
+
+#[component]
+pub fn SaveFailedBanner() -> impl IntoView {
+    let store = use_store();
+    let error = move || match store.save_state.get() {
+        SaveState::Failed(e) => Some(e.to_string()),
+        _ => None,
+    };
+    move || {
+        error().map(|message| {
+            let evaluations = store.evaluations.with_untracked(|list| {
+                list.iter()
+                    .map(|e| (e.id.clone(), e.display_name()))
+                    .collect::<Vec<_>>()
+            });
+            view! {
+                <div class="banner banner--error" role="alert">
+                    <h2 class="banner__title">"Niet opgeslagen"</h2>
+                    <p>{message}</p>
+                    <ul class="banner__list">
+                        {evaluations.into_iter().map(|(id, name)| view! {
+                            <li>{name}" "<ExportButton evaluation_id=id/></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}

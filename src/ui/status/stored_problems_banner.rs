@@ -1,0 +1,61 @@
+//! Stored data the app could not read. It is kept, byte for byte; the user can download it
+//! and, only then and only if they choose, remove it from the browser.
+
+use leptos::prelude::*;
+
+use crate::storage::StoredProblem;
+use crate::ui::exchange::download_text;
+
+#[component]
+pub fn StoredProblemsBanner(
+    problems: RwSignal<Vec<StoredProblem>>,
+    /// Removes the kept bytes under this key (the root owns storage writes).
+    on_discard: Callback<String>,
+) -> impl IntoView {
+    let item = move |problem: StoredProblem| {
+        let explanation = if problem.moved_aside {
+            "Opgeslagen gegevens konden niet worden gelezen. We hebben ze apart bewaard, \
+             precies zoals ze waren. Er is niets overschreven."
+        } else {
+            "Deze gegevens zijn gemaakt met een nieuwere versie van de app. We laten ze \
+             ongemoeid. Laad de pagina opnieuw om de nieuwste versie te krijgen."
+        };
+        let bytes = problem.bytes.clone();
+        let file_name = format!("{}.json", problem.key.replace(':', "_"));
+        let download = move |_| {
+            let _ = download_text(&file_name, "application/json", &bytes);
+        };
+        let key = problem.key.clone();
+        let discard = problem.moved_aside.then(|| {
+            view! {
+                <button type="button" class="button button--secondary"
+                    on:click=move |_| on_discard.run(key.clone())>
+                    "Verwijder deze bewaarde gegevens uit de browser"
+                </button>
+            }
+        });
+        view! {
+            <li>
+                <p>{explanation}</p>
+                <p class="banner__detail">"Wat er mis is: "{problem.error.to_string()}</p>
+                <div class="button-row">
+                    <button type="button" class="button" on:click=download>
+                        "Download de gegevens"
+                    </button>
+                    {discard}
+                </div>
+            </li>
+        }
+    };
+    move || {
+        let list = problems.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <section class="banner banner--warning" aria-labelledby="problemen-titel">
+                    <h2 class="banner__title" id="problemen-titel">"Let op: niet alle gegevens konden worden geladen"</h2>
+                    <ul class="banner__list">{list.into_iter().map(item).collect_view()}</ul>
+                </section>
+            }
+        })
+    }
+}

@@ -1,0 +1,384 @@
+//! Host tests: evaluation progress, SMART hints, dates, and the stored/exported format.
+
+use proptest::prelude::*;
+use serde_json::json;
+use vth_competenties::domain::catalogue::Catalogue;
+use vth_competenties::domain::dates::{add_years, date_from_ms, format_nl, parse_iso_date};
+use vth_competenties::domain::evaluation::*;
+use vth_competenties::domain::file_format::*;
+use vth_competenties::domain::progress::{progress, StepStatus};
+use vth_competenties::domain::smart::{hints, SmartHint};
+
+fn filled() -> Evaluation {
+    let mut ev = Evaluation::new("ev-1".into(), 1_700_000_000_000);
+    ev.organisation = "Omgevingsdienst Noord".into();
+    ev.contact = "J. de Vries, kwaliteitscoördinator".into();
+    ev.period = "2025-2026".into();
+    ev.start_date = "2025-01-15".into();
+    ev.updated_ms = 1_700_000_100_000;
+    ev.last_export_ms = Some(1_700_000_050_000);
+    ev.revision = 7;
+    let a = ev.assessment_mut("casemanager");
+    a.score = Some(3);
+    a.explanation = "Regie is goed geregeld.\nBestuurlijk kan beter.".into();
+    a.notes
+        .insert("zelfevaluatie-1".into(), "Twaalf casemanagers".into());
+    ev.peer_review = PeerReview {
+        choice: PeerReviewChoice::Yes,
+        peers: "ODZ, RUD Utrecht".into(),
+        date: "2025-06-01".into(),
+        participants: "Drie teamleiders".into(),
+        notes: [("toetsing-1".to_string(), "Scores vielen op".to_string())].into(),
+        own_questions: vec![OwnQuestion {
+            id: "q1".into(),
+            text: "Hoe werken jullie samen?".into(),
+            notes: "Goed".into(),
+        }],
+        completed: true,
+    };
+    ev.conclusions = Conclusions {
+        notes: [(
+            "conclusie-1".to_string(),
+            "We staan er redelijk voor".to_string(),
+        )]
+        .into(),
+        actions: vec![ActionItem {
+            id: "a1".into(),
+            profile_id: Some("juridisch-adviseur".into()),
+            what: "Training bestuurlijke sensitiviteit".into(),
+            measure: "80% van de juristen getraind".into(),
+            owner: "Teamleider juridisch".into(),
+            resources: "€ 10.000, 2 dagdelen".into(),
+            deadline: "2026-06-30".into(),
+            status: ActionStatus::InProgress,
+        }],
+        completed: false,
+    };
+    ev
+}
+
+#[test]
+fn a_fully_filled_evaluation_survives_encode_and_decode() {
+    let ev = filled();
+    let text = encode_evaluation(&ev, 1_700_000_200_000);
+    assert_eq!(decode_evaluation(&text).unwrap(), ev);
+}
+
+#[test]
+fn the_envelope_names_kind_schema_app_and_catalogue() {
+    let text = encode_evaluation(&filled(), 42);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["kind"], KIND_EVALUATION);
+    assert_eq!(v["schema"], SCHEMA_VERSION);
+    assert_eq!(v["app_version"], APP_VERSION);
+    assert_eq!(v["catalogue_id"], "kwaliteitscriteria-vth-2.3-bijlage-d");
+    assert_eq!(v["written_ms"], 42);
+}
+
+#[test]
+fn older_documents_with_fewer_fields_load_with_defaults() {
+    let text = json!({"kind": KIND_EVALUATION, "schema": 1, "evaluation": {"id": "x", "organisation": "Gemeente Ede"}});
+    let ev = decode_evaluation(&text.to_string()).unwrap();
+    assert_eq!(ev.organisation, "Gemeente Ede");
+    assert_eq!(ev.catalogue_id, "kwaliteitscriteria-vth-2.3-bijlage-d");
+    assert_eq!(ev.peer_review.choice, PeerReviewChoice::Undecided);
+}
+
+#[test]
+fn unknown_fields_from_a_newer_minor_version_are_ignored() {
+    let text = json!({"kind": KIND_EVALUATION, "schema": 1, "later": true,
+        "evaluation": {"id": "x", "nieuw_veld": [1, 2], "conclusions": {"extra": {}}}});
+    assert_eq!(decode_evaluation(&text.to_string()).unwrap().id, "x");
+}
+
+#[test]
+fn migrations_run_in_order_from_the_document_schema() {
+    fn v1_to_v2(v: &mut serde_json::Value) {
+        v["steps"] = json!(format!("{}+2", v["steps"].as_str().unwrap()));
+    }
+    fn v2_to_v3(v: &mut serde_json::Value) {
+        v["steps"] = json!(format!("{}+3", v["steps"].as_str().unwrap()));
+    }
+    let steps: &[Migration] = &[v1_to_v2, v2_to_v3];
+    let mut from_1 = json!({"steps": "1"});
+    migrate(&mut from_1, 1, steps);
+    assert_eq!(from_1["steps"], "1+2+3");
+    let mut from_2 = json!({"steps": "2"});
+    migrate(&mut from_2, 2, steps);
+    assert_eq!(from_2["steps"], "2+3");
+    let mut current = json!({"steps": "3"});
+    migrate(&mut current, 3, steps);
+    assert_eq!(current["steps"], "3");
+    assert_eq!(
+        MIGRATIONS.len() + 1,
+        SCHEMA_VERSION as usize,
+        "one migration per older schema"
+    );
+}
+
+#[test]
+fn load_errors_say_what_is_wrong_in_dutch() {
+    assert_eq!(decode_evaluation(""), Err(LoadError::Empty));
+    assert_eq!(decode_evaluation("\u{feff}  \n"), Err(LoadError::Empty));
+    assert_eq!(
+        decode_evaluation("{\n  \"kind\": "),
+        Err(LoadError::NotJson {
+            line: 2,
+            column: 10
+        })
+    );
+    assert_eq!(decode_evaluation("[1]"), Err(LoadError::NotOurs));
+    assert_eq!(
+        decode_evaluation(r#"{"kind":"iets-anders","schema":1}"#),
+        Err(LoadError::WrongKind {
+            found: "iets-anders".into()
+        })
+    );
+    let newer = json!({"kind": KIND_EVALUATION, "schema": 99, "evaluation": {}}).to_string();
+    assert_eq!(
+        decode_evaluation(&newer),
+        Err(LoadError::NewerSchema {
+            found: 99,
+            supported: SCHEMA_VERSION
+        })
+    );
+    let bad_type =
+        json!({"kind": KIND_EVALUATION, "schema": 1, "evaluation": {"id": "x", "period": 2025}})
+            .to_string();
+    match decode_evaluation(&bad_type) {
+        Err(LoadError::Invalid { path, problem }) => {
+            assert_eq!(path, "evaluation.period");
+            assert!(
+                problem.starts_with("het heeft het verkeerde type"),
+                "{problem}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    let bad_score = json!({"kind": KIND_EVALUATION, "schema": 1,
+        "evaluation": {"id": "x", "self_evaluation": {"profiles": {"casemanager": {"score": 6}}}}})
+    .to_string();
+    let err = decode_evaluation(&bad_score).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("'evaluation.self_evaluation.profiles.casemanager.score'"),
+        "{err}"
+    );
+    assert!(err.to_string().contains("1 tot en met 5"), "{err}");
+    let no_schema = json!({"kind": KIND_EVALUATION, "evaluation": {"id": "x"}}).to_string();
+    assert!(
+        matches!(decode_evaluation(&no_schema), Err(LoadError::Invalid { path, .. }) if path == "schema")
+    );
+}
+
+#[test]
+fn progress_counts_scored_profiles_and_step_states() {
+    let c = Catalogue::current();
+    let mut ev = Evaluation::new("p".into(), 0);
+    let p = progress(&ev, c);
+    assert_eq!((p.profiles_scored, p.profiles_total), (0, 5));
+    assert_eq!(
+        (p.self_evaluation, p.peer_review, p.conclusions),
+        (
+            StepStatus::NotStarted,
+            StepStatus::NotStarted,
+            StepStatus::NotStarted
+        )
+    );
+    ev.assessment_mut("casemanager").explanation = "begonnen".into();
+    assert_eq!(progress(&ev, c).self_evaluation, StepStatus::InProgress);
+    for id in ["casemanager", "vergunningverlener", "juridisch-adviseur"] {
+        ev.assessment_mut(id).score = Some(4);
+    }
+    assert_eq!(
+        progress(&ev, c).scored_label(),
+        "3 van 5 profielen gescoord"
+    );
+    ev.assessment_mut("onbekend-profiel").score = Some(2);
+    assert_eq!(
+        progress(&ev, c).profiles_scored,
+        3,
+        "unknown profile ids do not count"
+    );
+    for p in &c.profiles {
+        ev.assessment_mut(&p.id).score = Some(3);
+    }
+    assert_eq!(progress(&ev, c).self_evaluation, StepStatus::Done);
+
+    ev.peer_review.choice = PeerReviewChoice::Yes;
+    assert_eq!(progress(&ev, c).peer_review, StepStatus::InProgress);
+    ev.peer_review.completed = true;
+    assert_eq!(progress(&ev, c).peer_review, StepStatus::Done);
+    ev.peer_review.choice = PeerReviewChoice::No;
+    assert_eq!(progress(&ev, c).peer_review, StepStatus::Skipped);
+
+    ev.conclusions.actions.push(ActionItem::default());
+    assert_eq!(progress(&ev, c).conclusions, StepStatus::InProgress);
+    ev.conclusions.completed = true;
+    let p = progress(&ev, c);
+    assert_eq!(p.conclusions, StepStatus::Done);
+    assert_eq!(
+        p.summary(),
+        "Stap 1: 5 van 5 profielen gescoord. Stap 2: niet gekozen. Stap 3: afgerond."
+    );
+}
+
+#[test]
+fn smart_hints_are_gentle_and_specific() {
+    let mut a = ActionItem::default();
+    assert_eq!(
+        hints(&a, "2025-01-15"),
+        [
+            SmartHint::NoWhat,
+            SmartHint::NoMeasure,
+            SmartHint::NoOwner,
+            SmartHint::NoDeadline
+        ]
+    );
+    a.what = "Training".into();
+    a.measure = "Iedereen getraind".into();
+    a.owner = "Teamleider".into();
+    a.deadline = "2027-01-15".into();
+    assert_eq!(
+        hints(&a, "2025-01-15"),
+        [],
+        "exactly two years is inside the period"
+    );
+    a.deadline = "2027-01-16".into();
+    assert_eq!(
+        hints(&a, "2025-01-15"),
+        [SmartHint::DeadlineAfterPeriod {
+            period_end: "2027-01-15".into()
+        }]
+    );
+    assert_eq!(
+        hints(&a, "2025-01-15")[0].message(),
+        "Deze datum ligt na 15-01-2027. Het actieplan gaat over de komende twee jaar."
+    );
+    a.deadline = "2024-12-31".into();
+    assert_eq!(
+        hints(&a, "2025-01-15"),
+        [SmartHint::DeadlineBeforeStart {
+            start: "2025-01-15".into()
+        }]
+    );
+    assert_eq!(hints(&a, ""), [], "no start date: no range hint");
+    a.deadline = "2025-02-30".into();
+    assert_eq!(hints(&a, "2025-01-15"), [SmartHint::DeadlineUnreadable]);
+    a.status = ActionStatus::Done;
+    a.owner.clear();
+    assert_eq!(
+        hints(&a, "2025-01-15"),
+        [],
+        "a finished action gets no hints"
+    );
+}
+
+#[test]
+fn dates_parse_format_and_add_years() {
+    assert_eq!(format_nl("2026-03-05"), "05-03-2026");
+    assert_eq!(format_nl("geen datum"), "geen datum");
+    assert!(parse_iso_date("2024-02-29").is_some());
+    assert!(parse_iso_date("2025-02-29").is_none());
+    assert!(parse_iso_date("2025-13-01").is_none());
+    assert!(parse_iso_date("25-01-01").is_none());
+    assert_eq!(
+        add_years(parse_iso_date("2024-02-29").unwrap(), 2).to_iso(),
+        "2026-02-28"
+    );
+    assert_eq!(date_from_ms(0).to_iso(), "1970-01-01");
+    assert_eq!(date_from_ms(1_709_164_800_000).to_iso(), "2024-02-29");
+    assert_eq!(date_from_ms(1_767_225_599_999).to_iso(), "2025-12-31");
+}
+
+#[test]
+fn display_name_uses_organisation_and_period() {
+    let mut ev = Evaluation::new("x".into(), 0);
+    assert_eq!(ev.display_name(), "Naamloze evaluatie");
+    ev.period = "2025-2026".into();
+    assert_eq!(ev.display_name(), "Naamloze evaluatie, 2025-2026");
+    ev.organisation = "RUD Zeeland".into();
+    assert_eq!(ev.display_name(), "RUD Zeeland, 2025-2026");
+}
+
+#[test]
+fn empty_notes_are_removed_so_filled_in_means_text() {
+    let mut notes = Notes::new();
+    set_note(&mut notes, "a", "tekst".into());
+    set_note(&mut notes, "b", "  ".into());
+    assert_eq!(notes.keys().collect::<Vec<_>>(), ["a"]);
+    set_note(&mut notes, "a", String::new());
+    assert!(notes.is_empty());
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "\\PC{0,40}",
+        "[<>\"'&\\\\\u{200b}\u{202e}a-z \n]{0,20}"
+    ]
+}
+
+fn notes() -> impl Strategy<Value = Notes> {
+    prop::collection::btree_map("[a-z0-9-]{1,12}", text(), 0..4)
+}
+
+prop_compose! {
+    fn action()(id in "[a-z0-9]{1,8}", profile_id in prop::option::of("[a-z-]{1,20}"),
+                what in text(), measure in text(), owner in text(), resources in text(),
+                deadline in text(), status in prop::sample::select(ActionStatus::ALL.to_vec())) -> ActionItem {
+        ActionItem { id, profile_id, what, measure, owner, resources, deadline, status }
+    }
+}
+
+prop_compose! {
+    fn evaluation()(id in "[a-z0-9-]{1,16}", organisation in text(), contact in text(), period in text(),
+                    start_date in text(), created_ms in any::<i64>(), updated_ms in any::<i64>(),
+                    last_export_ms in prop::option::of(any::<i64>()), revision in any::<u64>(),
+                    profiles in prop::collection::btree_map("[a-z-]{1,24}",
+                        (prop::option::of(1u8..=5), text(), notes()), 0..6),
+                    choice in prop::sample::select(vec![PeerReviewChoice::Undecided, PeerReviewChoice::Yes, PeerReviewChoice::No]),
+                    peers in text(), date in text(), participants in text(), peer_notes in notes(),
+                    own in prop::collection::vec(("[a-z0-9]{1,6}", text(), text()), 0..3),
+                    peer_done in any::<bool>(), concl_notes in notes(),
+                    actions in prop::collection::vec(action(), 0..4), concl_done in any::<bool>()) -> Evaluation {
+        Evaluation {
+            id, catalogue_id: "kwaliteitscriteria-vth-2.3-bijlage-d".into(), organisation, contact, period,
+            start_date, created_ms, updated_ms, last_export_ms, revision,
+            self_evaluation: SelfEvaluation { profiles: profiles.into_iter().map(|(k, (score, explanation, notes))|
+                (k, ProfileAssessment { score, explanation, notes })).collect() },
+            peer_review: PeerReview { choice, peers, date, participants, notes: peer_notes,
+                own_questions: own.into_iter().map(|(id, text, notes)| OwnQuestion { id, text, notes }).collect(),
+                completed: peer_done },
+            conclusions: Conclusions { notes: concl_notes, actions, completed: concl_done },
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    #[test]
+    fn any_evaluation_survives_encode_and_decode(ev in evaluation(), written in any::<i64>()) {
+        let text = encode_evaluation(&ev, written);
+        prop_assert_eq!(decode_evaluation(&text).unwrap(), ev);
+    }
+}
+
+#[test]
+fn export_file_names_say_organisation_period_and_date() {
+    let mut ev = Evaluation::new("x".into(), 0);
+    ev.organisation = "Omgevingsdienst Café Noord/West!".into();
+    ev.period = "2025-2026".into();
+    assert_eq!(
+        export_file_name(&ev, 1_767_225_599_999),
+        "vth-evaluatie_omgevingsdienst-cafe-noord-west_2025-2026_2025-12-31.json"
+    );
+    ev.organisation = "<script>".into();
+    ev.period.clear();
+    assert_eq!(
+        export_file_name(&ev, 0),
+        "vth-evaluatie_script_1970-01-01.json"
+    );
+    ev.organisation = "../../".into();
+    assert_eq!(export_file_name(&ev, 0), "vth-evaluatie_1970-01-01.json");
+}
