@@ -201,13 +201,22 @@ fn classify_write_error(error: &wasm_bindgen::JsValue) -> SaveError {
     }
 }
 
-/// Asks the browser to keep this site's data even when disk space runs low. Asked once at
-/// start; the answer does not change what the app does.
+/// Asks the browser, once, to keep this site's data even when disk space runs low: only
+/// when it is not persistent yet (Firefox asks the user). The answer changes nothing in
+/// what the app does.
 pub fn request_persistence() {
-    if let Some(window) = web_sys::window() {
-        let storage = window.navigator().storage();
-        if let Ok(promise) = storage.persist() {
-            drop(promise);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let manager = window.navigator().storage();
+    let Ok(persisted) = manager.persisted() else {
+        return;
+    };
+    let ask = wasm_bindgen::closure::Closure::once(move |already: wasm_bindgen::JsValue| {
+        if already.as_bool() != Some(true) {
+            let _ = manager.persist();
         }
-    }
+    });
+    let _ = persisted.then(&ask);
+    ask.forget();
 }

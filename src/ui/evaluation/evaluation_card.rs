@@ -19,6 +19,13 @@ pub fn EvaluationCard(evaluation_id: String) -> impl IntoView {
                 e.contact.clone(),
                 format_nl(&date_from_ms(e.updated_ms).to_iso()),
                 progress(e, Catalogue::current()).summary(),
+                match e.last_export_ms {
+                    Some(ms) => format!(
+                        "Laatst geëxporteerd op {}.",
+                        format_nl(&date_from_ms(ms).to_iso())
+                    ),
+                    None => "Nog nooit geëxporteerd.".to_string(),
+                },
             )
         })
     });
@@ -36,7 +43,7 @@ pub fn EvaluationCard(evaluation_id: String) -> impl IntoView {
     let heading_id = format!("kaart-{evaluation_id}");
 
     move || {
-        summary.get().map(|(name, contact, changed, progress)| {
+        summary.get().map(|(name, contact, changed, progress, exported)| {
             let confirm_text = format!(
                 "Weet u zeker dat u '{name}' wilt verwijderen? Alles wat u hebt ingevuld, gaat weg uit deze browser."
             );
@@ -47,6 +54,7 @@ pub fn EvaluationCard(evaluation_id: String) -> impl IntoView {
                     {(!contact.is_empty()).then(|| view! { <p>"Contactpersoon: "{contact}</p> })}
                     <p>"Laatst gewijzigd op "{changed}"."</p>
                     <p>{progress}</p>
+                    <p>{exported}</p>
                     {move || if confirming.get() {
                         let delete_id = delete_id.clone();
                         view! {
