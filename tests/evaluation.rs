@@ -35,6 +35,7 @@ fn filled() -> Evaluation {
             notes: "Goed".into(),
         }],
         completed: true,
+        ..PeerReview::default()
     };
     ev.conclusions = Conclusions {
         notes: [(
@@ -130,7 +131,7 @@ fn load_errors_say_what_is_wrong_in_dutch() {
     assert_eq!(decode_evaluation("[1]"), Err(LoadError::NotOurs));
     assert_eq!(
         decode_evaluation(r#"{"kind":"iets-anders","schema":1}"#),
-        Err(LoadError::WrongKind {
+        Err(LoadError::UnknownKind {
             found: "iets-anders".into()
         })
     );
@@ -341,16 +342,29 @@ prop_compose! {
                     peers in text(), date in text(), participants in text(), peer_notes in notes(),
                     own in prop::collection::vec(("[a-z0-9]{1,6}", text(), text()), 0..3),
                     peer_done in any::<bool>(), concl_notes in notes(),
-                    actions in prop::collection::vec(action(), 0..4), concl_done in any::<bool>()) -> Evaluation {
+                    actions in prop::collection::vec(action(), 0..4), concl_done in any::<bool>(),
+                    assessors in prop::collection::vec(("[a-z0-9]{1,6}", text(), any::<i64>(),
+                        prop::collection::btree_map("[a-z-]{1,12}", (prop::option::of(1u8..=5), text()), 0..3)), 0..3),
+                    replies in prop::collection::vec(("[a-z0-9]{1,6}", text(), text(), any::<i64>(), notes(), notes(), notes()), 0..3),
+                    profile_notes in notes(), consensus in text()) -> Evaluation {
         Evaluation {
             id, catalogue_id: "kwaliteitscriteria-vth-2.3-bijlage-d".into(), organisation, contact, period,
             start_date, created_ms, updated_ms, last_export_ms, revision,
-            self_evaluation: SelfEvaluation { profiles: profiles.into_iter().map(|(k, (score, explanation, notes))|
-                (k, ProfileAssessment { score, explanation, notes })).collect() },
+            self_evaluation: SelfEvaluation {
+                profiles: profiles.into_iter().map(|(k, (score, explanation, notes))|
+                    (k, ProfileAssessment { score, explanation, notes, consensus_note: consensus.clone() })).collect(),
+                assessors: assessors.into_iter().map(|(id, name, submitted_ms, scores)| AssessorInput {
+                    id, name, submitted_ms,
+                    scores: scores.into_iter().map(|(k, (score, note))| (k, AssessorScore { score, note })).collect(),
+                }).collect(),
+            },
             peer_review: PeerReview { choice, peers, date, participants, notes: peer_notes,
                 own_questions: own.into_iter().map(|(id, text, notes)| OwnQuestion { id, text, notes }).collect(),
-                completed: peer_done },
+                completed: peer_done, profile_notes,
+                replies: replies.into_iter().map(|(id, peer_organisation, author, submitted_ms, notes, own_question_notes, profile_notes)|
+                    PeerReply { id, peer_organisation, author, submitted_ms, notes, own_question_notes, profile_notes }).collect() },
             conclusions: Conclusions { notes: concl_notes, actions, completed: concl_done },
+            mode: Mode::Own,
         }
     }
 }
@@ -362,6 +376,24 @@ proptest! {
         let text = encode_evaluation(&ev, written);
         prop_assert_eq!(decode_evaluation(&text).unwrap(), ev);
     }
+
+    #[test]
+    fn every_kind_of_file_round_trips_with_its_metadata(ev in evaluation(), by in text(), written in any::<i64>(),
+                                                        pick in 0usize..4) {
+        let kind = Kind::ALL[pick];
+        let mut ev = ev;
+        ev.mode = match kind {
+            Kind::Evaluation => Mode::Own,
+            Kind::AssessorForm => Mode::Assessor { source_id: "bron".into(), assessor: by.clone() },
+            Kind::PeerPackage | Kind::PeerReply => Mode::Peer { source_id: "bron".into(), peer_organisation: by.clone(), author: by.clone() },
+        };
+        let doc = decode_document(encode_document(kind, &ev, &by, written).as_bytes()).unwrap();
+        prop_assert_eq!(doc.kind, kind);
+        prop_assert_eq!(doc.written_by, by);
+        prop_assert_eq!(doc.written_ms, written);
+        prop_assert_eq!(doc.app_version, APP_VERSION);
+        prop_assert_eq!(doc.evaluation, ev);
+    }
 }
 
 #[test]
@@ -370,15 +402,26 @@ fn export_file_names_say_organisation_period_and_date() {
     ev.organisation = "Omgevingsdienst Café Noord/West!".into();
     ev.period = "2025-2026".into();
     assert_eq!(
-        export_file_name(&ev, 1_767_225_599_999),
+        export_file_name(Kind::Evaluation, &ev, 1_767_225_599_999),
         "vth-evaluatie_omgevingsdienst-cafe-noord-west_2025-2026_2025-12-31.json"
     );
     ev.organisation = "<script>".into();
     ev.period.clear();
     assert_eq!(
-        export_file_name(&ev, 0),
+        export_file_name(Kind::Evaluation, &ev, 0),
         "vth-evaluatie_script_1970-01-01.json"
     );
     ev.organisation = "../../".into();
-    assert_eq!(export_file_name(&ev, 0), "vth-evaluatie_1970-01-01.json");
+    assert_eq!(
+        export_file_name(Kind::Evaluation, &ev, 0),
+        "vth-evaluatie_1970-01-01.json"
+    );
+    ev.mode = Mode::Assessor {
+        source_id: "x".into(),
+        assessor: "Piet Pieters".into(),
+    };
+    assert_eq!(
+        export_file_name(Kind::AssessorForm, &ev, 0),
+        "vth-beoordelingsformulier_piet-pieters_1970-01-01.json"
+    );
 }

@@ -37,6 +37,27 @@ pub struct Evaluation {
     pub self_evaluation: SelfEvaluation,
     pub peer_review: PeerReview,
     pub conclusions: Conclusions,
+    /// Whose work this is: the organisation's own, or an assessor's or peer's copy.
+    pub mode: Mode,
+}
+
+/// What this evaluation is in this browser.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum Mode {
+    /// The organisation's own evaluation (the coordinator's).
+    #[default]
+    Own,
+    /// A beoordelingsformulier an assessor fills in for the evaluation `source_id`: only the
+    /// scores and notes of stap 1, without anyone else's scores.
+    Assessor { source_id: String, assessor: String },
+    /// A peer organisation's copy for the collegiale toetsing of `source_id`: the
+    /// self-evaluation to read, and the peer's own notes.
+    Peer {
+        source_id: String,
+        peer_organisation: String,
+        author: String,
+    },
 }
 
 impl Default for Evaluation {
@@ -55,6 +76,7 @@ impl Default for Evaluation {
             self_evaluation: SelfEvaluation::default(),
             peer_review: PeerReview::default(),
             conclusions: Conclusions::default(),
+            mode: Mode::Own,
         }
     }
 }
@@ -64,6 +86,27 @@ impl Default for Evaluation {
 #[serde(default)]
 pub struct SelfEvaluation {
     pub profiles: BTreeMap<String, ProfileAssessment>,
+    /// Meer-ogen-principe: the scores of each assessor, imported from their forms.
+    pub assessors: Vec<AssessorInput>,
+}
+
+/// One assessor's scores, from the beoordelingsformulier they returned.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssessorInput {
+    /// The id of the assessor's copy: importing the same assessor again updates this entry.
+    pub id: String,
+    pub name: String,
+    pub submitted_ms: i64,
+    /// Per profile id.
+    pub scores: BTreeMap<String, AssessorScore>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssessorScore {
+    pub score: Option<u8>,
+    pub note: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -75,6 +118,8 @@ pub struct ProfileAssessment {
     pub explanation: String,
     /// Notes per hulpvraag of step 1.
     pub notes: Notes,
+    /// Why the agreed score is what it is, when assessors scored differently.
+    pub consensus_note: String,
 }
 
 /// Whether the organisation does the optional collegiale toetsing.
@@ -103,6 +148,28 @@ pub struct PeerReview {
     pub own_questions: Vec<OwnQuestion>,
     /// The organisation marks the step as done.
     pub completed: bool,
+    /// In a peer's copy: the peer's notes per profile id. (In the organisation's own
+    /// evaluation the peers' notes arrive as `replies`.)
+    pub profile_notes: Notes,
+    /// Replies of peer organisations, imported from their files.
+    pub replies: Vec<PeerReply>,
+}
+
+/// A peer organisation's notes on the collegiale toetsing.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PeerReply {
+    /// The id of the peer's copy: importing the same reply again updates this entry.
+    pub id: String,
+    pub peer_organisation: String,
+    pub author: String,
+    pub submitted_ms: i64,
+    /// Per hulpvraag id of step 2.
+    pub notes: Notes,
+    /// Per own question id of the organisation.
+    pub own_question_notes: Notes,
+    /// Per profile id.
+    pub profile_notes: Notes,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -4,6 +4,8 @@
 pub mod catalogue;
 pub mod dates;
 pub mod evaluation;
+pub mod exchange;
 pub mod file_format;
+pub mod merge;
 pub mod progress;
 pub mod smart;

@@ -1,0 +1,256 @@
+//! Working together by handing files around: the meer-ogen-principe (assessors) and the
+//! collegiale toetsing (peer organisations). Pure functions over [`Evaluation`]s.
+
+use thiserror::Error;
+
+use super::evaluation::{
+    AssessorInput, AssessorScore, Conclusions, Evaluation, Mode, PeerReply, PeerReview,
+    SelfEvaluation,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ExchangeError {
+    #[error(
+        "Dit bestand hoort bij een andere evaluatie ('{found}'), niet bij '{target}'. Kies de \
+         evaluatie waarvoor het formulier of pakket is gemaakt."
+    )]
+    OtherEvaluation { found: String, target: String },
+    #[error("Dit is geen ingevuld beoordelingsformulier: er is nog niets gescoord.")]
+    EmptyAssessorForm,
+    #[error("Dit bestand is geen {expected}.")]
+    WrongMode { expected: &'static str },
+}
+
+/// A blank beoordelingsformulier for `evaluation`: its details, none of its scores.
+pub fn assessor_form(evaluation: &Evaluation) -> Evaluation {
+    Evaluation {
+        mode: Mode::Assessor {
+            source_id: evaluation.id.clone(),
+            assessor: String::new(),
+        },
+        self_evaluation: SelfEvaluation::default(),
+        peer_review: PeerReview::default(),
+        conclusions: Conclusions::default(),
+        last_export_ms: None,
+        revision: 0,
+        ..evaluation.clone()
+    }
+}
+
+/// The toetsingspakket for peer organisations: the self-evaluation (without the individual
+/// assessors' scores) and the organisation's own step 2 questions. No conclusions, no other
+/// peers' notes.
+pub fn peer_package(evaluation: &Evaluation) -> Evaluation {
+    let mut self_evaluation = evaluation.self_evaluation.clone();
+    self_evaluation.assessors.clear();
+    let own_questions = evaluation
+        .peer_review
+        .own_questions
+        .iter()
+        .map(|q| super::evaluation::OwnQuestion {
+            notes: String::new(),
+            ..q.clone()
+        })
+        .collect();
+    Evaluation {
+        mode: Mode::Peer {
+            source_id: evaluation.id.clone(),
+            peer_organisation: String::new(),
+            author: String::new(),
+        },
+        self_evaluation,
+        peer_review: PeerReview {
+            own_questions,
+            ..PeerReview::default()
+        },
+        conclusions: Conclusions::default(),
+        last_export_ms: None,
+        revision: 0,
+        ..evaluation.clone()
+    }
+}
+
+/// Starts this browser's own copy of a received form or package, under a new id.
+pub fn start_copy(received: &Evaluation, new_id: String, now_ms: i64) -> Evaluation {
+    Evaluation {
+        id: new_id,
+        created_ms: now_ms,
+        updated_ms: now_ms,
+        last_export_ms: None,
+        revision: 0,
+        ..received.clone()
+    }
+}
+
+/// True for a beoordelingsformulier nobody has filled in yet.
+pub fn is_blank_assessor_form(form: &Evaluation) -> bool {
+    matches!(&form.mode, Mode::Assessor { assessor, .. } if assessor.trim().is_empty())
+        && form
+            .self_evaluation
+            .profiles
+            .values()
+            .all(|a| a.score.is_none() && a.explanation.trim().is_empty())
+}
+
+/// True for a toetsingspakket no peer has written in yet.
+pub fn is_blank_peer_copy(copy: &Evaluation) -> bool {
+    let peer = &copy.peer_review;
+    peer.notes.is_empty()
+        && peer.profile_notes.is_empty()
+        && peer.own_questions.iter().all(|q| q.notes.trim().is_empty())
+}
+
+fn check_source(
+    target: &Evaluation,
+    source_id: &str,
+    received: &Evaluation,
+) -> Result<(), ExchangeError> {
+    if source_id == target.id {
+        Ok(())
+    } else {
+        Err(ExchangeError::OtherEvaluation {
+            found: received.display_name(),
+            target: target.display_name(),
+        })
+    }
+}
+
+/// Adds a returned beoordelingsformulier to `target`, or updates the same assessor's earlier
+/// input. Returns true when it updated an earlier one.
+pub fn add_assessor(
+    target: &mut Evaluation,
+    form: &Evaluation,
+    now_ms: i64,
+) -> Result<bool, ExchangeError> {
+    let Mode::Assessor {
+        source_id,
+        assessor,
+    } = &form.mode
+    else {
+        return Err(ExchangeError::WrongMode {
+            expected: "beoordelingsformulier",
+        });
+    };
+    check_source(target, source_id, form)?;
+    if is_blank_assessor_form(form) {
+        return Err(ExchangeError::EmptyAssessorForm);
+    }
+    let input = AssessorInput {
+        id: form.id.clone(),
+        name: assessor.trim().to_string(),
+        submitted_ms: now_ms,
+        scores: form
+            .self_evaluation
+            .profiles
+            .iter()
+            .map(|(profile, a)| {
+                (
+                    profile.clone(),
+                    AssessorScore {
+                        score: a.score,
+                        note: a.explanation.clone(),
+                    },
+                )
+            })
+            .collect(),
+    };
+    let list = &mut target.self_evaluation.assessors;
+    Ok(match list.iter_mut().find(|a| a.id == input.id) {
+        Some(existing) => {
+            *existing = input;
+            true
+        }
+        None => {
+            list.push(input);
+            false
+        }
+    })
+}
+
+/// Removes one assessor's input, and nothing else.
+pub fn remove_assessor(target: &mut Evaluation, assessor_id: &str) {
+    target
+        .self_evaluation
+        .assessors
+        .retain(|a| a.id != assessor_id);
+}
+
+/// Adds a peer's reply to step 2 of `target`, or updates that peer's earlier reply. The
+/// organisation's own notes are not touched. Returns true when it updated an earlier one.
+pub fn add_peer_reply(
+    target: &mut Evaluation,
+    reply: &Evaluation,
+    now_ms: i64,
+) -> Result<bool, ExchangeError> {
+    let Mode::Peer {
+        source_id,
+        peer_organisation,
+        author,
+    } = &reply.mode
+    else {
+        return Err(ExchangeError::WrongMode {
+            expected: "reactie op een collegiale toetsing",
+        });
+    };
+    check_source(target, source_id, reply)?;
+    let peer = &reply.peer_review;
+    let entry = PeerReply {
+        id: reply.id.clone(),
+        peer_organisation: peer_organisation.trim().to_string(),
+        author: author.trim().to_string(),
+        submitted_ms: now_ms,
+        notes: peer.notes.clone(),
+        own_question_notes: peer
+            .own_questions
+            .iter()
+            .filter(|q| !q.notes.trim().is_empty())
+            .map(|q| (q.id.clone(), q.notes.clone()))
+            .collect(),
+        profile_notes: peer.profile_notes.clone(),
+    };
+    let list = &mut target.peer_review.replies;
+    Ok(match list.iter_mut().find(|r| r.id == entry.id) {
+        Some(existing) => {
+            *existing = entry;
+            true
+        }
+        None => {
+            list.push(entry);
+            false
+        }
+    })
+}
+
+pub fn remove_peer_reply(target: &mut Evaluation, reply_id: &str) {
+    target.peer_review.replies.retain(|r| r.id != reply_id);
+}
+
+/// How far the assessors' scores for one profile lie apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spread {
+    pub count: usize,
+    pub min: u8,
+    pub max: u8,
+}
+
+impl Spread {
+    /// Scores 2 or more apart: worth talking about before agreeing on a score.
+    pub fn flagged(&self) -> bool {
+        self.max - self.min >= 2
+    }
+}
+
+/// The spread of the assessors' scores for a profile; `None` when no assessor scored it.
+pub fn spread(evaluation: &Evaluation, profile_id: &str) -> Option<Spread> {
+    let scores: Vec<u8> = evaluation
+        .self_evaluation
+        .assessors
+        .iter()
+        .filter_map(|a| a.scores.get(profile_id).and_then(|s| s.score))
+        .collect();
+    Some(Spread {
+        count: scores.len(),
+        min: *scores.iter().min()?,
+        max: *scores.iter().max()?,
+    })
+}

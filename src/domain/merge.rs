@@ -1,0 +1,323 @@
+//! Merging an imported evaluation into one that is already here, and saying beforehand
+//! what would change. Merging never removes anything: text from the file replaces text here
+//! only where the file has text and it differs; lists (actions, own questions, assessors,
+//! peer replies) are joined by id.
+
+use super::catalogue::Catalogue;
+use super::evaluation::{Evaluation, Notes};
+
+/// One change a merge would make, in words for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// Where: "Stap 1, Casemanager: score".
+    pub place: String,
+    /// What is there now ("leeg" when empty).
+    pub before: String,
+    /// What the file has.
+    pub after: String,
+}
+
+fn preview(text: &str) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        return "leeg".to_string();
+    }
+    let short: String = text.chars().take(80).collect();
+    if short.len() < text.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
+struct Merger<'a> {
+    changes: Vec<Change>,
+    catalogue: &'a Catalogue,
+}
+
+impl Merger<'_> {
+    fn text(&mut self, place: impl Into<String>, here: &mut String, theirs: &str) {
+        if !theirs.trim().is_empty() && here != theirs {
+            self.changes.push(Change {
+                place: place.into(),
+                before: preview(here),
+                after: preview(theirs),
+            });
+            *here = theirs.to_string();
+        }
+    }
+
+    fn notes(
+        &mut self,
+        place: &str,
+        here: &mut Notes,
+        theirs: &Notes,
+        label: impl Fn(&str) -> String,
+    ) {
+        for (key, text) in theirs {
+            let slot = here.entry(key.clone()).or_default();
+            self.text(format!("{place}: {}", label(key)), slot, text);
+            if slot.is_empty() {
+                here.remove(key);
+            }
+        }
+    }
+
+    fn question_label(&self, id: &str) -> String {
+        let h = &self.catalogue.hulpvragen;
+        h.zelfevaluatie
+            .questions
+            .iter()
+            .chain(&h.collegiale_toetsing.questions)
+            .chain(
+                h.conclusies_actieplan
+                    .groups
+                    .iter()
+                    .flat_map(|g| &g.questions),
+            )
+            .find(|q| q.id == id)
+            .map_or_else(|| id.to_string(), |q| preview(&q.text))
+    }
+
+    fn profile_name(&self, id: &str) -> String {
+        self.catalogue
+            .profile(id)
+            .map_or_else(|| id.to_string(), |p| p.name.clone())
+    }
+}
+
+/// The result of merging `incoming` into `target`, and the list of changes. `target` keeps
+/// its id, mode, history and revision.
+pub fn merge(
+    target: &Evaluation,
+    incoming: &Evaluation,
+    catalogue: &Catalogue,
+) -> (Evaluation, Vec<Change>) {
+    let mut out = target.clone();
+    let mut m = Merger {
+        changes: Vec::new(),
+        catalogue,
+    };
+
+    m.text(
+        "Naam organisatie",
+        &mut out.organisation,
+        &incoming.organisation,
+    );
+    m.text("Contactpersoon", &mut out.contact, &incoming.contact);
+    m.text("Periode", &mut out.period, &incoming.period);
+    m.text("Startdatum", &mut out.start_date, &incoming.start_date);
+
+    for (profile_id, theirs) in &incoming.self_evaluation.profiles {
+        let name = m.profile_name(profile_id);
+        let here = out.assessment_mut(profile_id);
+        if theirs.score.is_some() && here.score != theirs.score {
+            let show = |s: Option<u8>| s.map_or("nog niet gescoord".to_string(), |s| s.to_string());
+            m.changes.push(Change {
+                place: format!("Stap 1, {name}: score"),
+                before: show(here.score),
+                after: show(theirs.score),
+            });
+            here.score = theirs.score;
+        }
+        let mut explanation = std::mem::take(&mut here.explanation);
+        let mut consensus = std::mem::take(&mut here.consensus_note);
+        let mut notes = std::mem::take(&mut here.notes);
+        m.text(
+            format!("Stap 1, {name}: toelichting"),
+            &mut explanation,
+            &theirs.explanation,
+        );
+        m.text(
+            format!("Stap 1, {name}: onderbouwing vastgestelde score"),
+            &mut consensus,
+            &theirs.consensus_note,
+        );
+        let place = format!("Stap 1, {name}");
+        let labels: Vec<(String, String)> = theirs
+            .notes
+            .keys()
+            .map(|k| (k.clone(), m.question_label(k)))
+            .collect();
+        m.notes(&place, &mut notes, &theirs.notes, |k| {
+            labels
+                .iter()
+                .find(|(id, _)| id == k)
+                .map_or_else(|| k.to_string(), |(_, l)| l.clone())
+        });
+        let here = out.assessment_mut(profile_id);
+        here.explanation = explanation;
+        here.consensus_note = consensus;
+        here.notes = notes;
+    }
+    for assessor in &incoming.self_evaluation.assessors {
+        let list = &mut out.self_evaluation.assessors;
+        match list.iter_mut().find(|a| a.id == assessor.id) {
+            Some(here) if here != assessor => {
+                m.changes.push(Change {
+                    place: format!("Beoordelaar {}", assessor.name),
+                    before: "eerdere scores".into(),
+                    after: "nieuwe scores".into(),
+                });
+                *here = assessor.clone();
+            }
+            Some(_) => {}
+            None => {
+                m.changes.push(Change {
+                    place: format!("Beoordelaar {}", assessor.name),
+                    before: "leeg".into(),
+                    after: "wordt toegevoegd".into(),
+                });
+                list.push(assessor.clone());
+            }
+        }
+    }
+
+    let (theirs, here) = (&incoming.peer_review, &mut out.peer_review);
+    if theirs.choice != super::evaluation::PeerReviewChoice::Undecided
+        && here.choice != theirs.choice
+    {
+        m.changes.push(Change {
+            place: "Stap 2: collegiale toetsing doen".into(),
+            before: format!("{:?}", here.choice),
+            after: format!("{:?}", theirs.choice),
+        });
+        here.choice = theirs.choice;
+    }
+    m.text(
+        "Stap 2: collega-organisaties",
+        &mut here.peers,
+        &theirs.peers,
+    );
+    m.text("Stap 2: datum", &mut here.date, &theirs.date);
+    m.text(
+        "Stap 2: deelnemers",
+        &mut here.participants,
+        &theirs.participants,
+    );
+    let labels: Vec<(String, String)> = theirs
+        .notes
+        .keys()
+        .map(|k| (k.clone(), m.question_label(k)))
+        .collect();
+    m.notes("Stap 2", &mut here.notes, &theirs.notes, |k| {
+        labels
+            .iter()
+            .find(|(id, _)| id == k)
+            .map_or_else(|| k.to_string(), |(_, l)| l.clone())
+    });
+    for q in &theirs.own_questions {
+        match here.own_questions.iter_mut().find(|h| h.id == q.id) {
+            Some(h) => {
+                m.text("Stap 2: eigen vraag", &mut h.text, &q.text);
+                m.text(
+                    format!("Stap 2: aantekeningen bij '{}'", preview(&q.text)),
+                    &mut h.notes,
+                    &q.notes,
+                );
+            }
+            None => {
+                m.changes.push(Change {
+                    place: "Stap 2: eigen vraag".into(),
+                    before: "leeg".into(),
+                    after: preview(&q.text),
+                });
+                here.own_questions.push(q.clone());
+            }
+        }
+    }
+    for reply in &theirs.replies {
+        match here.replies.iter_mut().find(|r| r.id == reply.id) {
+            Some(h) if h != reply => {
+                m.changes.push(Change {
+                    place: format!("Stap 2: reactie van {}", reply.peer_organisation),
+                    before: "eerdere reactie".into(),
+                    after: "nieuwe reactie".into(),
+                });
+                *h = reply.clone();
+            }
+            Some(_) => {}
+            None => {
+                m.changes.push(Change {
+                    place: format!("Stap 2: reactie van {}", reply.peer_organisation),
+                    before: "leeg".into(),
+                    after: "wordt toegevoegd".into(),
+                });
+                here.replies.push(reply.clone());
+            }
+        }
+    }
+    if theirs.completed && !here.completed {
+        m.changes.push(Change {
+            place: "Stap 2: afgerond".into(),
+            before: "nee".into(),
+            after: "ja".into(),
+        });
+        here.completed = true;
+    }
+
+    let (theirs, here) = (&incoming.conclusions, &mut out.conclusions);
+    let labels: Vec<(String, String)> = theirs
+        .notes
+        .keys()
+        .map(|k| (k.clone(), m.question_label(k)))
+        .collect();
+    m.notes("Stap 3", &mut here.notes, &theirs.notes, |k| {
+        labels
+            .iter()
+            .find(|(id, _)| id == k)
+            .map_or_else(|| k.to_string(), |(_, l)| l.clone())
+    });
+    for action in &theirs.actions {
+        let title = format!("Stap 3, actie '{}'", preview(&action.what));
+        match here.actions.iter_mut().find(|a| a.id == action.id) {
+            Some(h) => {
+                m.text(format!("{title}: wat"), &mut h.what, &action.what);
+                m.text(
+                    format!("{title}: succescriterium"),
+                    &mut h.measure,
+                    &action.measure,
+                );
+                m.text(format!("{title}: eigenaar"), &mut h.owner, &action.owner);
+                m.text(
+                    format!("{title}: middelen"),
+                    &mut h.resources,
+                    &action.resources,
+                );
+                m.text(
+                    format!("{title}: klaar op"),
+                    &mut h.deadline,
+                    &action.deadline,
+                );
+                if h.status != action.status {
+                    m.changes.push(Change {
+                        place: format!("{title}: status"),
+                        before: h.status.label().into(),
+                        after: action.status.label().into(),
+                    });
+                    h.status = action.status;
+                }
+                if action.profile_id.is_some() && h.profile_id != action.profile_id {
+                    h.profile_id = action.profile_id.clone();
+                }
+            }
+            None => {
+                m.changes.push(Change {
+                    place: title,
+                    before: "leeg".into(),
+                    after: "wordt toegevoegd".into(),
+                });
+                here.actions.push(action.clone());
+            }
+        }
+    }
+    if theirs.completed && !here.completed {
+        m.changes.push(Change {
+            place: "Stap 3: afgerond".into(),
+            before: "nee".into(),
+            after: "ja".into(),
+        });
+        here.completed = true;
+    }
+    (out, m.changes)
+}

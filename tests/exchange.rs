@@ -1,0 +1,286 @@
+//! Host tests: meer-ogen-principe, collegiale toetsing and merging, as pure functions.
+
+use vth_competenties::domain::catalogue::Catalogue;
+use vth_competenties::domain::evaluation::*;
+use vth_competenties::domain::exchange::*;
+use vth_competenties::domain::merge::merge;
+
+fn own() -> Evaluation {
+    let mut ev = Evaluation::new("eigen".into(), 1);
+    ev.organisation = "ODNZKG".into();
+    ev.period = "2025-2026".into();
+    let a = ev.assessment_mut("casemanager");
+    a.score = Some(3);
+    a.explanation = "Eigen toelichting".into();
+    ev.peer_review.own_questions.push(OwnQuestion {
+        id: "q1".into(),
+        text: "Eigen vraag".into(),
+        notes: "intern".into(),
+    });
+    ev.peer_review
+        .notes
+        .insert("toetsing-1".into(), "Onze eigen notitie".into());
+    ev.conclusions
+        .notes
+        .insert("conclusie-1".into(), "Geheim concept".into());
+    ev
+}
+
+fn assessor_copy(
+    form: &Evaluation,
+    copy_id: &str,
+    name: &str,
+    scores: &[(&str, u8)],
+) -> Evaluation {
+    let mut copy = start_copy(form, copy_id.into(), 5);
+    copy.mode = Mode::Assessor {
+        source_id: form_source(form),
+        assessor: name.into(),
+    };
+    for (profile, score) in scores {
+        let a = copy.assessment_mut(profile);
+        a.score = Some(*score);
+        a.explanation = format!("{name} over {profile}");
+    }
+    copy
+}
+
+fn form_source(form: &Evaluation) -> String {
+    match &form.mode {
+        Mode::Assessor { source_id, .. } => source_id.clone(),
+        _ => panic!("not a form"),
+    }
+}
+
+#[test]
+fn a_blank_form_carries_no_scores_of_anyone() {
+    let mut ev = own();
+    let form = assessor_form(&ev);
+    assert!(is_blank_assessor_form(&form));
+    assert!(form.self_evaluation.profiles.is_empty() && form.self_evaluation.assessors.is_empty());
+    assert_eq!(form.organisation, "ODNZKG");
+    assert!(form.conclusions.notes.is_empty() && form.peer_review.notes.is_empty());
+    // Also after other assessors have been added.
+    add_assessor(
+        &mut ev,
+        &assessor_copy(&form, "a1", "Anna", &[("casemanager", 2)]),
+        9,
+    )
+    .unwrap();
+    assert!(assessor_form(&ev).self_evaluation.assessors.is_empty());
+}
+
+#[test]
+fn three_assessors_merge_with_spread_and_a_flag_at_two_apart() {
+    let mut ev = own();
+    let form = assessor_form(&ev);
+    for (id, name, score) in [("a1", "Anna", 2), ("a2", "Bram", 4), ("a3", "Chris", 3)] {
+        assert_eq!(
+            add_assessor(
+                &mut ev,
+                &assessor_copy(
+                    &form,
+                    id,
+                    name,
+                    &[("casemanager", score), ("vergunningverlener", 3)]
+                ),
+                9
+            ),
+            Ok(false)
+        );
+    }
+    assert_eq!(ev.self_evaluation.assessors.len(), 3);
+    let s = spread(&ev, "casemanager").unwrap();
+    assert_eq!((s.count, s.min, s.max, s.flagged()), (3, 2, 4, true));
+    let s = spread(&ev, "vergunningverlener").unwrap();
+    assert_eq!((s.min, s.max, s.flagged()), (3, 3, false));
+    assert_eq!(spread(&ev, "juridisch-adviseur"), None);
+    assert_eq!(
+        ev.assessment("casemanager").score,
+        Some(3),
+        "the agreed score is the coordinator's"
+    );
+    assert_eq!(
+        ev.self_evaluation.assessors[1].scores["casemanager"].note,
+        "Bram over casemanager"
+    );
+}
+
+#[test]
+fn the_same_assessor_again_updates_and_removing_removes_only_theirs() {
+    let mut ev = own();
+    let form = assessor_form(&ev);
+    add_assessor(
+        &mut ev,
+        &assessor_copy(&form, "a1", "Anna", &[("casemanager", 2)]),
+        9,
+    )
+    .unwrap();
+    add_assessor(
+        &mut ev,
+        &assessor_copy(&form, "a2", "Bram", &[("casemanager", 5)]),
+        9,
+    )
+    .unwrap();
+    assert_eq!(
+        add_assessor(
+            &mut ev,
+            &assessor_copy(&form, "a1", "Anna", &[("casemanager", 4)]),
+            10
+        ),
+        Ok(true)
+    );
+    assert_eq!(ev.self_evaluation.assessors.len(), 2);
+    assert_eq!(
+        ev.self_evaluation.assessors[0].scores["casemanager"].score,
+        Some(4)
+    );
+    let before = ev.clone();
+    remove_assessor(&mut ev, "a2");
+    assert_eq!(ev.self_evaluation.assessors.len(), 1);
+    ev.self_evaluation.assessors = before.self_evaluation.assessors.clone();
+    assert_eq!(ev, before, "removing touched nothing else");
+}
+
+#[test]
+fn forms_for_another_evaluation_or_blank_ones_are_refused_in_dutch() {
+    let mut ev = own();
+    let other = Evaluation {
+        id: "ander".into(),
+        organisation: "Andere dienst".into(),
+        ..Evaluation::default()
+    };
+    let foreign = assessor_copy(&assessor_form(&other), "x", "X", &[("casemanager", 3)]);
+    let err = add_assessor(&mut ev, &foreign, 1).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("Dit bestand hoort bij een andere evaluatie ('Andere dienst')"),
+        "{err}"
+    );
+    let blank = assessor_form(&ev);
+    assert_eq!(
+        add_assessor(&mut ev, &blank, 1),
+        Err(ExchangeError::EmptyAssessorForm)
+    );
+    assert!(add_assessor(&mut ev, &own(), 1).is_err());
+    assert!(ev.self_evaluation.assessors.is_empty());
+}
+
+#[test]
+fn peer_round_trip_attributes_notes_and_changes_nothing_of_the_organisation() {
+    let mut ev = own();
+    let package = peer_package(&ev);
+    assert!(
+        package.conclusions.notes.is_empty(),
+        "no step 3 in the package"
+    );
+    assert!(
+        package.peer_review.notes.is_empty(),
+        "no own step 2 notes in the package"
+    );
+    assert_eq!(package.peer_review.own_questions[0].text, "Eigen vraag");
+    assert!(package.peer_review.own_questions[0].notes.is_empty());
+    assert_eq!(
+        package.assessment("casemanager").explanation,
+        "Eigen toelichting",
+        "self-evaluation to read"
+    );
+
+    let mut replies = Vec::new();
+    for (id, org) in [("p1", "RUD Utrecht"), ("p2", "ODZOB")] {
+        let mut copy = start_copy(&package, id.into(), 3);
+        assert!(is_blank_peer_copy(&copy));
+        copy.mode = Mode::Peer {
+            source_id: "eigen".into(),
+            peer_organisation: org.into(),
+            author: "Sam".into(),
+        };
+        copy.peer_review
+            .notes
+            .insert("toetsing-1".into(), format!("Notitie van {org}"));
+        copy.peer_review.own_questions[0].notes = format!("{org} over de eigen vraag");
+        copy.peer_review
+            .profile_notes
+            .insert("casemanager".into(), format!("{org} over casemanagers"));
+        replies.push(copy);
+    }
+    let before = ev.clone();
+    for reply in &replies {
+        assert_eq!(add_peer_reply(&mut ev, reply, 7), Ok(false));
+    }
+    assert_eq!(
+        add_peer_reply(&mut ev, &replies[0], 8),
+        Ok(true),
+        "same peer again updates"
+    );
+    let r = &ev.peer_review.replies;
+    assert_eq!(r.len(), 2);
+    assert_eq!(
+        (r[0].peer_organisation.as_str(), r[0].author.as_str()),
+        ("RUD Utrecht", "Sam")
+    );
+    assert_eq!(r[1].notes["toetsing-1"], "Notitie van ODZOB");
+    assert_eq!(r[1].own_question_notes["q1"], "ODZOB over de eigen vraag");
+    assert_eq!(
+        r[0].profile_notes["casemanager"],
+        "RUD Utrecht over casemanagers"
+    );
+    let mut without = ev.clone();
+    without.peer_review.replies.clear();
+    assert_eq!(without, before, "nothing of the organisation's own changed");
+    remove_peer_reply(&mut ev, "p1");
+    assert_eq!(ev.peer_review.replies.len(), 1);
+}
+
+#[test]
+fn merge_lists_changes_and_never_removes() {
+    let c = Catalogue::current();
+    let here = own();
+    let mut file = here.clone();
+    file.organisation = "ODNZKG (nieuw)".into();
+    file.assessment_mut("casemanager").score = Some(4);
+    file.assessment_mut("casemanager").explanation = String::new(); // empty never erases
+    file.assessment_mut("juridisch-adviseur")
+        .notes
+        .insert("zelfevaluatie-2".into(), "Nieuwe notitie".into());
+    file.peer_review.notes.clear();
+    file.conclusions.actions.push(ActionItem {
+        id: "a9".into(),
+        what: "Opleiden".into(),
+        ..Default::default()
+    });
+    let (merged, changes) = merge(&here, &file, c);
+    assert_eq!(merged.organisation, "ODNZKG (nieuw)");
+    assert_eq!(merged.assessment("casemanager").score, Some(4));
+    assert_eq!(
+        merged.assessment("casemanager").explanation,
+        "Eigen toelichting"
+    );
+    assert_eq!(merged.peer_review.notes["toetsing-1"], "Onze eigen notitie");
+    assert_eq!(
+        merged.assessment("juridisch-adviseur").notes["zelfevaluatie-2"],
+        "Nieuwe notitie"
+    );
+    assert_eq!(merged.conclusions.actions.len(), 1);
+    assert_eq!(
+        (merged.id.as_str(), merged.revision),
+        (here.id.as_str(), here.revision)
+    );
+    let places: Vec<&str> = changes.iter().map(|c| c.place.as_str()).collect();
+    assert_eq!(places[0], "Naam organisatie");
+    assert!(places.contains(&"Stap 1, Casemanager: score"));
+    assert!(
+        places
+            .iter()
+            .any(|p| p.starts_with("Stap 1, Juridisch adviseur: Waar komt de organisatie vandaan")),
+        "{places:?}"
+    );
+    assert!(places.contains(&"Stap 3, actie 'Opleiden'"));
+    assert_eq!(changes.len(), 4, "{changes:?}");
+    let (same, none) = merge(&here, &here, c);
+    assert_eq!(
+        (same, none.len()),
+        (here, 0),
+        "merging the same file changes nothing"
+    );
+}
