@@ -455,10 +455,14 @@ pub fn export_file_name(kind: Kind, evaluation: &Evaluation, now_ms: i64) -> Str
     };
     let mut parts = vec![prefix.to_string()];
     parts.extend(
-        [evaluation.organisation.as_str(), evaluation.period.as_str(), who]
-            .into_iter()
-            .map(slug)
-            .filter(|s| !s.is_empty()),
+        [
+            evaluation.organisation.as_str(),
+            evaluation.period.as_str(),
+            who,
+        ]
+        .into_iter()
+        .map(slug)
+        .filter(|s| !s.is_empty()),
     );
     parts.push(super::dates::date_from_ms(now_ms).to_iso());
     format!("{}.json", parts.join("_"))

@@ -8,10 +8,11 @@ use super::catalogue::{
     StappenplanPage,
 };
 use super::evaluation::{EvaluationsPage, Workspace};
+use super::exchange::{provide_importer, ImportPage};
 use super::layout::{Footer, Header, SkipLink};
 use super::persistence;
 use super::route::Route;
-use super::router::provide_router;
+use super::router::{navigate, provide_router};
 use super::status::{
     Announcer, ConflictBanner, SaveFailedBanner, SaveIndicator, StoredProblemsBanner,
 };
@@ -38,6 +39,21 @@ pub fn App() -> impl IntoView {
     let discard_problem =
         Callback::new(move |key: String| persistence::discard_problem(store, &key));
 
+    let importer = provide_importer();
+    // A file dropped anywhere on the page goes to the importer.
+    let _dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    let _drop = window_event_listener(leptos::ev::drop, move |ev| {
+        ev.prevent_default();
+        let file = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0));
+        if let Some(file) = file {
+            importer.read(file);
+            navigate(&Route::Import);
+        }
+    });
+
     Effect::new(move || {
         let route = route.get();
         let name = match &route {
@@ -58,6 +74,7 @@ pub fn App() -> impl IntoView {
         Route::Scale => view! { <ScalePage/> }.into_any(),
         Route::DilemmasLevels => view! { <DilemmasLevelsPage/> }.into_any(),
         Route::Evaluations => view! { <EvaluationsPage/> }.into_any(),
+        Route::Import => view! { <ImportPage/> }.into_any(),
         Route::Evaluation(id, view) => view! { <Workspace evaluation_id=id view/> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage path/> }.into_any(),
     };

@@ -18,6 +18,8 @@ pub enum Route {
     DilemmasLevels,
     /// Mijn evaluaties: the list, and creating one.
     Evaluations,
+    /// Bestand importeren.
+    Import,
     /// One evaluation, on one of its views.
     Evaluation(String, EvaluationView),
     NotFound(String),
@@ -52,6 +54,7 @@ impl Route {
             ["beoordelingsschaal"] => Route::Scale,
             ["dilemmas-en-levels"] => Route::DilemmasLevels,
             ["evaluaties"] => Route::Evaluations,
+            ["importeren"] => Route::Import,
             ["evaluaties", id, rest @ ..] => {
                 let view = match rest {
                     [] => EvaluationView::Overview,
@@ -77,6 +80,7 @@ impl Route {
             Route::Scale => "#/beoordelingsschaal".to_string(),
             Route::DilemmasLevels => "#/dilemmas-en-levels".to_string(),
             Route::Evaluations => "#/evaluaties".to_string(),
+            Route::Import => "#/importeren".to_string(),
             Route::Evaluation(id, view) => match view {
                 EvaluationView::Overview => format!("#/evaluaties/{id}"),
                 EvaluationView::SelfEvaluation => format!("#/evaluaties/{id}/stap-1"),
@@ -102,6 +106,7 @@ impl Route {
             Route::Scale => "Beoordelingsschaal".to_string(),
             Route::DilemmasLevels => "Dilemma's en levels".to_string(),
             Route::Evaluations => "Mijn evaluaties".to_string(),
+            Route::Import => "Bestand importeren".to_string(),
             Route::Evaluation(_, view) => {
                 let Some(name) = evaluation else {
                     return format!("Evaluatie niet gevonden · {APP_NAME}");
@@ -147,6 +152,7 @@ mod tests {
             Route::Scale,
             Route::DilemmasLevels,
             Route::Evaluations,
+            Route::Import,
             Route::Evaluation("ev-1".into(), EvaluationView::Overview),
             Route::Evaluation("ev-1".into(), EvaluationView::SelfEvaluation),
             Route::Evaluation("ev-1".into(), EvaluationView::Profile("casemanager".into())),

@@ -46,7 +46,8 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
-fn new_id() -> String {
+/// A fresh, random evaluation id.
+pub fn new_id() -> String {
     let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
     format!("ev-{:x}-{random:08x}", now_ms())
 }
@@ -118,6 +119,14 @@ impl Store {
     pub fn create(&self, fill: impl FnOnce(&mut Evaluation)) -> String {
         let mut evaluation = Evaluation::new(new_id(), now_ms());
         fill(&mut evaluation);
+        let id = evaluation.id.clone();
+        self.evaluations.update(|list| list.push(evaluation));
+        self.mark_dirty(&id);
+        id
+    }
+
+    /// Adds an evaluation made elsewhere (imported, or a copy); returns its id.
+    pub fn insert(&self, evaluation: Evaluation) -> String {
         let id = evaluation.id.clone();
         self.evaluations.update(|list| list.push(evaluation));
         self.mark_dirty(&id);

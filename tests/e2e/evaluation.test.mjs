@@ -36,7 +36,7 @@ test('a user fills in every step; after a reload everything is back', async () =
   await stepLink(page, /Stap 2 Collegiale toetsing/).click();
   await heading(page, 'Stap 2: Collegiale toetsing');
   await page.getByRole('radio', { name: 'Ja, we doen een collegiale toetsing' }).check();
-  await page.getByLabel('Collega-organisaties').fill('RUD Utrecht, ODZOB');
+  await page.getByLabel('Collega-organisaties', { exact: true }).fill('RUD Utrecht, ODZOB');
   await page.getByLabel('Datum van het gesprek').fill('2025-09-12');
   await page.getByLabel(Q1_STEP2).fill('De scores liepen uiteen');
   await page.getByRole('button', { name: 'Eigen vraag toevoegen' }).click();
@@ -71,7 +71,7 @@ test('a user fills in every step; after a reload everything is back', async () =
   await stepLink(page, /Stap 2 Collegiale toetsing/).click();
   await heading(page, 'Stap 2: Collegiale toetsing');
   assert.ok(await page.getByRole('radio', { name: 'Ja, we doen een collegiale toetsing' }).isChecked());
-  assert.equal(await page.getByLabel('Collega-organisaties').inputValue(), 'RUD Utrecht, ODZOB');
+  assert.equal(await page.getByLabel('Collega-organisaties', { exact: true }).inputValue(), 'RUD Utrecht, ODZOB');
   assert.equal(await page.getByLabel('Datum van het gesprek').inputValue(), '2025-09-12');
   assert.equal(await page.getByLabel(Q1_STEP2).inputValue(), 'De scores liepen uiteen');
   assert.equal(await page.getByLabel('Eigen vraag 1', { exact: true }).inputValue(), 'Hoe borgen jullie kennis?');

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
 use crate::domain::dates::{date_from_ms, format_nl};
+use crate::domain::evaluation::Mode;
 use crate::domain::progress::progress;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::store::use_store;
@@ -15,7 +16,11 @@ pub fn EvaluationCard(evaluation_id: String) -> impl IntoView {
     let summary = Memo::new(move |_| {
         store.with(&id, |e| {
             (
-                e.display_name(),
+                match &e.mode {
+                    Mode::Own => e.display_name(),
+                    Mode::Assessor { .. } => format!("Beoordelingsformulier: {}", e.display_name()),
+                    Mode::Peer { .. } => format!("Collegiale toetsing: {}", e.display_name()),
+                },
                 e.contact.clone(),
                 format_nl(&date_from_ms(e.updated_ms).to_iso()),
                 progress(e, Catalogue::current()).summary(),

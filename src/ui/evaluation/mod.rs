@@ -2,12 +2,18 @@
 
 mod action_item;
 mod action_plan;
+mod assessor_scores;
+mod assessors_panel;
 mod conclusions_step;
+mod copy_overview;
 mod create_form;
 mod evaluation_card;
 mod evaluations_page;
 mod overview;
 mod own_questions;
+mod peer_notes;
+mod peer_panel;
+mod peer_readout;
 mod peer_review_step;
 mod profile_assessment;
 mod score_radio_group;

@@ -3,12 +3,18 @@
 
 use leptos::prelude::*;
 
+use super::peer_notes::{NoteSource, PeerNotes};
 use crate::domain::catalogue::Question;
 use crate::domain::evaluation::OwnQuestion;
 use crate::ui::store::{now_ms, use_store};
 
 #[component]
-pub fn OwnQuestions(evaluation_id: String, open_row: Option<&'static Question>) -> impl IntoView {
+pub fn OwnQuestions(
+    evaluation_id: String,
+    open_row: Option<&'static Question>,
+    /// False for a peer: the organisation's questions are shown, only the notes are theirs.
+    editable: bool,
+) -> impl IntoView {
     let store = use_store();
     let id = evaluation_id.clone();
     let ids = Memo::new(move |_| {
@@ -87,6 +93,17 @@ pub fn OwnQuestions(evaluation_id: String, open_row: Option<&'static Question>) 
             format!("{question_id}-vraag"),
             format!("{question_id}-notities"),
         );
+        if !editable {
+            return view! {
+                <li class="own-question">
+                    <div class="field">
+                        <label class="field__label" for=notes_id.clone()>{format!("Vraag {number}: {}", initial.text)}</label>
+                        <textarea id=notes_id class="field__input" rows=3 prop:value=initial.notes on:input=set_notes></textarea>
+                    </div>
+                </li>
+            }
+            .into_any();
+        }
         view! {
             <li class="own-question">
                 <div class="field">
@@ -97,24 +114,28 @@ pub fn OwnQuestions(evaluation_id: String, open_row: Option<&'static Question>) 
                     <label class="field__label" for=notes_id.clone()>{format!("Aantekeningen bij eigen vraag {number}")}</label>
                     <textarea id=notes_id class="field__input" rows=3 prop:value=initial.notes on:input=set_notes></textarea>
                 </div>
+                <PeerNotes evaluation_id=evaluation_id.clone() key=question_id.clone() source=NoteSource::OwnQuestion/>
                 <button type="button" class="button button--secondary" on:click=remove>
                     {format!("Eigen vraag {number} verwijderen")}
                 </button>
             </li>
         }
+        .into_any()
     };
 
     view! {
         <section aria-labelledby="eigen-vragen" class="panel">
-            <h3 id="eigen-vragen">"Eigen vragen"</h3>
+            <h3 id="eigen-vragen">{if editable { "Eigen vragen" } else { "Vragen van de organisatie" }}</h3>
             <p>
                 {open_row.map(|q| view! { <q>{q.text.as_str()}</q>" " })}
-                "Voeg vragen toe die voor uw organisatie belangrijk zijn."
+                {if editable { "Voeg vragen toe die voor uw organisatie belangrijk zijn." } else { "De organisatie heeft deze vragen zelf toegevoegd." }}
             </p>
             <ol class="own-questions">
                 {move || ids.get().into_iter().enumerate().map(|(i, qid)| row(qid, i + 1)).collect_view()}
             </ol>
-            <button type="button" class="button button--secondary" on:click=add>"Eigen vraag toevoegen"</button>
+            {editable.then(|| view! {
+                <button type="button" class="button button--secondary" on:click=add>"Eigen vraag toevoegen"</button>
+            })}
         </section>
     }
 }

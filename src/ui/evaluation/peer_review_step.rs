@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 
 use super::own_questions::OwnQuestions;
+use super::peer_notes::{NoteSource, PeerNotes};
+use super::peer_panel::PeerPanel;
 use crate::domain::catalogue::Catalogue;
-use crate::domain::evaluation::{set_note, Evaluation, PeerReviewChoice};
+use crate::domain::evaluation::{set_note, Evaluation, Mode, PeerReviewChoice};
 use crate::ui::fields::{TextArea, TextInput};
 use crate::ui::store::use_store;
 
@@ -22,6 +24,7 @@ pub fn PeerReviewStep(evaluation_id: String) -> impl IntoView {
     let Some(saved) = store.get_untracked(&evaluation_id) else {
         return ().into_any();
     };
+    let own = saved.mode == Mode::Own;
     let saved = saved.peer_review;
     let id = evaluation_id.clone();
     let choice = Memo::new(move |_| {
@@ -72,6 +75,7 @@ pub fn PeerReviewStep(evaluation_id: String) -> impl IntoView {
             view! {
                 <TextArea id=q.id.clone() label=format!("{}. {}", i + 1, q.text)
                     initial=saved.notes.get(&q.id).cloned().unwrap_or_default() on_input rows=3/>
+                {own.then(|| view! { <PeerNotes evaluation_id=evaluation_id.clone() key=q.id.clone() source=NoteSource::Question/> })}
             }
         })
         .collect_view();
@@ -83,7 +87,7 @@ pub fn PeerReviewStep(evaluation_id: String) -> impl IntoView {
         .find(|q| q.open);
 
     let id = evaluation_id.clone();
-    let details = view! {
+    let who = own.then(|| view! {
         <section aria-labelledby="toetsing-wie" class="panel">
             <h2 id="toetsing-wie">"Wie en wanneer"</h2>
             <TextInput id="toetsing-organisaties" label="Collega-organisaties"
@@ -94,13 +98,25 @@ pub fn PeerReviewStep(evaluation_id: String) -> impl IntoView {
             <TextArea id="toetsing-deelnemers" label="Deelnemers" hint="Wie waren erbij, en vanuit welke organisatie?"
                 initial=saved.participants.clone() on_input=setter(|e, v| e.peer_review.participants = v) rows=3/>
         </section>
+    });
+    let details = view! {
+        {who}
         <section aria-labelledby="toetsing-vragen">
             <h2 id="toetsing-vragen">"Hulpvragen voor het gesprek"</h2>
             <p>"Deze vragen zijn een leidraad voor het goede gesprek. Schrijf op wat er gezegd is."</p>
             {notes}
-            <OwnQuestions evaluation_id=evaluation_id.clone() open_row/>
+            <OwnQuestions evaluation_id=evaluation_id.clone() open_row editable=own/>
         </section>
-        <div class="field field--check">
+        {own.then(|| view! {
+            <section aria-labelledby="toetsing-profielen">
+                <h2 id="toetsing-profielen">"Aantekeningen per profiel"</h2>
+                {c.profiles.iter().map(|p| view! {
+                    <h3>{p.name.as_str()}</h3>
+                    <PeerNotes evaluation_id=evaluation_id.clone() key=p.id.clone() source=NoteSource::Profile/>
+                }).collect_view()}
+            </section>
+        })}
+        <div class="field field--check" hidden=!own>
             <input type="checkbox" id="toetsing-afgerond"
                 prop:checked=move || completed.get()
                 on:change=move |ev| {
@@ -111,8 +127,17 @@ pub fn PeerReviewStep(evaluation_id: String) -> impl IntoView {
         </div>
     };
 
+    if !own {
+        return view! {
+            <h1 tabindex="-1">"Stap 2: Uw aantekeningen"</h1>
+            <p class="lead">"Schrijf bij elke vraag op wat u opvalt of wat u wilt vragen. Dat mag kort."</p>
+            {details}
+        }
+        .into_any();
+    }
     view! {
         <h1 tabindex="-1">"Stap 2: Collegiale toetsing"</h1>
+        <PeerPanel evaluation_id=evaluation_id.clone()/>
         <div class="help">
             <p>
                 "Bij een collegiale toetsing lezen collega-organisaties uw zelfevaluatie. Daarna

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::assessor_scores::AssessorScores;
 use super::score_radio_group::ScoreRadioGroup;
 use crate::domain::catalogue::{Catalogue, Profile};
-use crate::domain::evaluation::set_note;
+use crate::domain::evaluation::{set_note, Mode};
 use crate::ui::fields::TextArea;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::store::use_store;
@@ -30,11 +31,16 @@ pub fn ProfileAssessment(evaluation_id: String, profile: &'static Profile) -> im
         store.update(&id, |e| e.assessment_mut(pid).explanation = t)
     });
 
-    let questions = c
-        .hulpvragen
-        .zelfevaluatie
-        .questions
+    let own = store
+        .with_untracked_evaluation(&evaluation_id, |e| e.mode == Mode::Own)
+        .unwrap_or(true);
+    let all_questions = &c.hulpvragen.zelfevaluatie.questions;
+    let plain_list = (!own).then(|| view! {
+        <ol>{all_questions.iter().map(|q| view! { <li>{q.text.as_str()}</li> }).collect_view()}</ol>
+    });
+    let questions = all_questions
         .iter()
+        .filter(|_| own)
         .enumerate()
         .map(|(i, q)| {
             let id = evaluation_id.clone();
@@ -94,6 +100,7 @@ pub fn ProfileAssessment(evaluation_id: String, profile: &'static Profile) -> im
                     naar het geheel, niet naar losse punten. Vink dus niet af, maar vraag u af:
                     hoe goed voldoet de organisatie als geheel aan dit profiel?"
                 </p>
+                {own.then(|| view! { <AssessorScores evaluation_id=evaluation_id.clone() profile_id=pid/> })}
                 <ScoreRadioGroup name=format!("score-{pid}") legend=profile.score_question.clone()
                     value=score on_change=set_score/>
                 <TextArea id=format!("{pid}-toelichting") label=c.score_form.explanation_question.clone()
@@ -102,6 +109,7 @@ pub fn ProfileAssessment(evaluation_id: String, profile: &'static Profile) -> im
                     <h2 id=format!("{pid}-hulpvragen")>"Hulpvragen"</h2>
                     <p>{c.hulpvragen.zelfevaluatie.intro.as_deref()}" Ze zijn niet verplicht."</p>
                     {questions}
+                    {plain_list}
                 </section>
             </div>
         </div>

@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
+use super::assessors_panel::AssessorsPanel;
 use crate::domain::catalogue::Catalogue;
+use crate::domain::evaluation::Mode;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::store::use_store;
 
@@ -10,6 +12,9 @@ use crate::ui::store::use_store;
 pub fn SelfEvaluationList(evaluation_id: String) -> impl IntoView {
     let store = use_store();
     let c = Catalogue::current();
+    let own = store
+        .with_untracked_evaluation(&evaluation_id, |e| e.mode == Mode::Own)
+        .unwrap_or(true);
     let rows = c
         .profiles
         .iter()
@@ -46,5 +51,6 @@ pub fn SelfEvaluationList(evaluation_id: String) -> impl IntoView {
             </p>
         </div>
         <ul class="profile-list">{rows}</ul>
+        {own.then(|| view! { <AssessorsPanel evaluation_id=evaluation_id.clone()/> })}
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
+use crate::domain::evaluation::Mode;
 use crate::domain::progress::progress;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::router::use_route;
@@ -12,6 +13,9 @@ use crate::ui::store::use_store;
 pub fn StepNav(evaluation_id: String) -> impl IntoView {
     let store = use_store();
     let route = use_route();
+    let mode = store
+        .with_untracked_evaluation(&evaluation_id, |e| e.mode.clone())
+        .unwrap_or_default();
     let id = evaluation_id.clone();
     let progress = Memo::new(move |_| store.with(&id, |e| progress(e, Catalogue::current())));
     let link = move |view: EvaluationView,
@@ -37,17 +41,69 @@ pub fn StepNav(evaluation_id: String) -> impl IntoView {
         }
     };
     let p = move || progress.get();
+    let scored = move || p().map(|p| p.scored_label()).unwrap_or_default();
+    let items = match mode {
+        Mode::Own => vec![
+            link(
+                EvaluationView::Overview,
+                "Overzicht",
+                Box::new(|| "gegevens".to_string()),
+            ),
+            link(
+                EvaluationView::SelfEvaluation,
+                "Stap 1 Zelfevaluatie",
+                Box::new(scored),
+            ),
+            link(
+                EvaluationView::PeerReview,
+                "Stap 2 Collegiale toetsing",
+                Box::new(move || {
+                    p().map(|p| p.peer_review.label().to_string())
+                        .unwrap_or_default()
+                }),
+            ),
+            link(
+                EvaluationView::Conclusions,
+                "Stap 3 Conclusies en actieplan",
+                Box::new(move || {
+                    p().map(|p| p.conclusions.label().to_string())
+                        .unwrap_or_default()
+                }),
+            ),
+        ],
+        Mode::Assessor { .. } => vec![
+            link(
+                EvaluationView::Overview,
+                "Overzicht",
+                Box::new(|| "uw naam, inleveren".to_string()),
+            ),
+            link(
+                EvaluationView::SelfEvaluation,
+                "Stap 1 Beoordelen",
+                Box::new(scored),
+            ),
+        ],
+        Mode::Peer { .. } => vec![
+            link(
+                EvaluationView::Overview,
+                "Overzicht",
+                Box::new(|| "uw naam, inleveren".to_string()),
+            ),
+            link(
+                EvaluationView::SelfEvaluation,
+                "Zelfevaluatie lezen",
+                Box::new(|| "per profiel".to_string()),
+            ),
+            link(
+                EvaluationView::PeerReview,
+                "Stap 2 Uw aantekeningen",
+                Box::new(|| "bij de vragen".to_string()),
+            ),
+        ],
+    };
     view! {
         <nav class="step-nav" aria-label="Stappen van deze evaluatie">
-            <ol>
-                {link(EvaluationView::Overview, "Overzicht", Box::new(|| "gegevens".to_string()))}
-                {link(EvaluationView::SelfEvaluation, "Stap 1 Zelfevaluatie",
-                    Box::new(move || p().map(|p| p.scored_label()).unwrap_or_default()))}
-                {link(EvaluationView::PeerReview, "Stap 2 Collegiale toetsing",
-                    Box::new(move || p().map(|p| p.peer_review.label().to_string()).unwrap_or_default()))}
-                {link(EvaluationView::Conclusions, "Stap 3 Conclusies en actieplan",
-                    Box::new(move || p().map(|p| p.conclusions.label().to_string()).unwrap_or_default()))}
-            </ol>
+            <ol>{items}</ol>
         </nav>
     }
 }

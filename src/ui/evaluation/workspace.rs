@@ -5,12 +5,15 @@
 use leptos::prelude::*;
 
 use super::conclusions_step::ConclusionsStep;
+use super::copy_overview::CopyOverview;
 use super::overview::Overview;
+use super::peer_readout::PeerReadout;
 use super::peer_review_step::PeerReviewStep;
 use super::profile_assessment::ProfileAssessment;
 use super::self_evaluation_list::SelfEvaluationList;
 use super::step_nav::StepNav;
 use crate::domain::catalogue::Catalogue;
+use crate::domain::evaluation::Mode;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::status::DataNotice;
 use crate::ui::store::use_store;
@@ -20,29 +23,50 @@ pub fn Workspace(evaluation_id: String, view: EvaluationView) -> impl IntoView {
     let store = use_store();
     let id = evaluation_id.clone();
     let name = Memo::new(move |_| store.with(&id, |e| e.display_name()));
-    let exists = move || name.with(Option::is_some);
+    // A memo of its own: the name changes with every keystroke, existence does not, and the
+    // whole workspace is drawn again only when existence changes.
+    let exists = Memo::new(move |_| name.with(Option::is_some));
 
+    let id = evaluation_id.clone();
+    let mode = move || store.with(&id, |e| e.mode.clone()).unwrap_or_default();
+    let kind_label = move || match mode() {
+        Mode::Own => "Evaluatie",
+        Mode::Assessor { .. } => "Beoordelingsformulier voor",
+        Mode::Peer { .. } => "Collegiale toetsing van",
+    };
     let id = evaluation_id.clone();
     let body = move || {
         store.epoch.track();
         let id = id.clone();
+        let own = store
+            .with_untracked_evaluation(&id, |e| e.mode == Mode::Own)
+            .unwrap_or(true);
+        let peer = store
+            .with_untracked_evaluation(&id, |e| matches!(e.mode, Mode::Peer { .. }))
+            .unwrap_or(false);
         match view.clone() {
-            EvaluationView::Overview => view! { <Overview evaluation_id=id/> }.into_any(),
+            EvaluationView::Overview if own => view! { <Overview evaluation_id=id/> }.into_any(),
+            EvaluationView::Overview => view! { <CopyOverview evaluation_id=id/> }.into_any(),
+            EvaluationView::SelfEvaluation | EvaluationView::Profile(_) if peer => view! { <PeerReadout evaluation_id=id/> }.into_any(),
             EvaluationView::SelfEvaluation => view! { <SelfEvaluationList evaluation_id=id/> }.into_any(),
             EvaluationView::Profile(profile_id) => match Catalogue::current().profile(&profile_id) {
                 Some(profile) => view! { <ProfileAssessment evaluation_id=id profile/> }.into_any(),
                 None => view! { <p>"Dit profiel bestaat niet. Kies een profiel in de lijst van stap 1."</p> }.into_any(),
             },
-            EvaluationView::PeerReview => view! { <PeerReviewStep evaluation_id=id/> }.into_any(),
-            EvaluationView::Conclusions => view! { <ConclusionsStep evaluation_id=id/> }.into_any(),
+            EvaluationView::PeerReview if own || peer => view! { <PeerReviewStep evaluation_id=id/> }.into_any(),
+            EvaluationView::Conclusions if own => view! { <ConclusionsStep evaluation_id=id/> }.into_any(),
+            EvaluationView::PeerReview | EvaluationView::Conclusions => view! {
+                <h1 tabindex="-1">"Deze stap hoort niet bij dit formulier"</h1>
+                <p>"Kies een stap in de lijst hierboven."</p>
+            }.into_any(),
         }
     };
     let nav_id = evaluation_id.clone();
     let notice_id = evaluation_id.clone();
     move || {
-        if exists() {
+        if exists.get() {
             view! {
-                <p class="eyebrow">"Evaluatie"</p>
+                <p class="eyebrow">{kind_label.clone()}</p>
                 <p class="workspace__name">{move || name.get()}</p>
                 <StepNav evaluation_id=nav_id.clone()/>
                 {body.clone()}

@@ -5,10 +5,11 @@ use leptos::prelude::*;
 use crate::ui::route::{Route, APP_NAME};
 use crate::ui::router::use_route;
 
-fn nav_items() -> [(&'static str, Route); 6] {
+fn nav_items() -> [(&'static str, Route); 7] {
     [
         ("Start", Route::Home),
         ("Mijn evaluaties", Route::Evaluations),
+        ("Importeren", Route::Import),
         ("Profielen", Route::Profiles),
         ("Stappenplan", Route::Stappenplan),
         ("Beoordelingsschaal", Route::Scale),

@@ -1,0 +1,57 @@
+//! The overview of an assessor's or a peer's copy: what to do, their name, and handing the
+//! work back as a file.
+
+use leptos::prelude::*;
+
+use crate::domain::evaluation::{Evaluation, Mode};
+use crate::ui::exchange::ExportButton;
+use crate::ui::fields::TextInput;
+use crate::ui::store::use_store;
+
+#[component]
+pub fn CopyOverview(evaluation_id: String) -> impl IntoView {
+    let store = use_store();
+    let Some(ev) = store.get_untracked(&evaluation_id) else {
+        return ().into_any();
+    };
+    let setter = |change: fn(&mut Mode, String)| {
+        let id = evaluation_id.clone();
+        Callback::new(move |v: String| {
+            store.update(&id, |e: &mut Evaluation| change(&mut e.mode, v))
+        })
+    };
+    let to = if ev.contact.trim().is_empty() {
+        ev.organisation.clone()
+    } else {
+        ev.contact.clone()
+    };
+    match ev.mode.clone() {
+        Mode::Assessor { assessor, .. } => view! {
+            <h1 tabindex="-1">"Beoordelingsformulier"</h1>
+            <p class="lead">{format!("U beoordeelt de competentieprofielen van {}.", ev.display_name())}</p>
+            <ol class="steps">
+                <li>"Geef in stap 1 per profiel één score en een korte toelichting."</li>
+                <li>"Klik daarna op 'Formulier inleveren'. U krijgt een bestand."</li>
+                <li>{format!("Stuur dat bestand naar {to}.")}</li>
+            </ol>
+            <TextInput id="beoordelaar-naam" label="Uw naam" autocomplete="name" initial=assessor
+                on_input=setter(|m, v| if let Mode::Assessor { assessor, .. } = m { *assessor = v })/>
+            <ExportButton evaluation_id=evaluation_id.clone() label="Formulier inleveren (bestand maken)" secondary=false/>
+        }.into_any(),
+        Mode::Peer { peer_organisation, author, .. } => view! {
+            <h1 tabindex="-1">"Collegiale toetsing"</h1>
+            <p class="lead">{format!("U kijkt als collega-organisatie mee met {}.", ev.display_name())}</p>
+            <ol class="steps">
+                <li>"Lees de zelfevaluatie. Schrijf per profiel op wat u opvalt."</li>
+                <li>"Schrijf in stap 2 uw aantekeningen bij de vragen."</li>
+                <li>{format!("Klik op 'Reactie inleveren' en stuur het bestand naar {to}.")}</li>
+            </ol>
+            <TextInput id="toetser-organisatie" label="Naam van uw organisatie" autocomplete="organization" initial=peer_organisation
+                on_input=setter(|m, v| if let Mode::Peer { peer_organisation, .. } = m { *peer_organisation = v })/>
+            <TextInput id="toetser-naam" label="Uw naam" autocomplete="name" initial=author
+                on_input=setter(|m, v| if let Mode::Peer { author, .. } = m { *author = v })/>
+            <ExportButton evaluation_id=evaluation_id.clone() label="Reactie inleveren (bestand maken)" secondary=false/>
+        }.into_any(),
+        Mode::Own => ().into_any(),
+    }
+}

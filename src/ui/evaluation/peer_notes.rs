@@ -1,0 +1,60 @@
+//! What peer organisations wrote about one question (or profile), each under their name.
+//! Read-only: the organisation's own notes are never changed by a reply.
+
+use leptos::prelude::*;
+
+use crate::domain::evaluation::PeerReply;
+use crate::ui::store::use_store;
+
+/// Which notes of a reply to show.
+#[derive(Clone, Copy)]
+pub enum NoteSource {
+    Question,
+    OwnQuestion,
+    Profile,
+}
+
+fn pick(reply: &PeerReply, source: NoteSource, key: &str) -> Option<String> {
+    let notes = match source {
+        NoteSource::Question => &reply.notes,
+        NoteSource::OwnQuestion => &reply.own_question_notes,
+        NoteSource::Profile => &reply.profile_notes,
+    };
+    notes.get(key).filter(|t| !t.trim().is_empty()).cloned()
+}
+
+#[component]
+pub fn PeerNotes(
+    evaluation_id: String,
+    #[prop(into)] key: String,
+    source: NoteSource,
+) -> impl IntoView {
+    let store = use_store();
+    let notes = Memo::new(move |_| {
+        store
+            .with(&evaluation_id, |e| {
+                e.peer_review
+                    .replies
+                    .iter()
+                    .filter_map(|r| {
+                        pick(r, source, &key)
+                            .map(|t| (format!("{} ({})", r.peer_organisation, r.author), t))
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    move || {
+        let list = notes.get();
+        (!list.is_empty()).then(|| view! {
+            <div class="peer-notes">
+                <p class="peer-notes__title">"Aantekeningen van collega-organisaties:"</p>
+                <ul>
+                    {list.into_iter().map(|(who, text)| view! {
+                        <li><strong><bdi>{who}</bdi>": "</strong><span class="prewrap">{text}</span></li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        })
+    }
+}

@@ -1,0 +1,45 @@
+//! For a peer organisation: the organisation's self-evaluation to read, per profile, with
+//! room for the peer's own notes on each profile.
+
+use leptos::prelude::*;
+
+use crate::domain::catalogue::Catalogue;
+use crate::domain::evaluation::set_note;
+use crate::ui::fields::TextArea;
+use crate::ui::store::use_store;
+
+#[component]
+pub fn PeerReadout(evaluation_id: String) -> impl IntoView {
+    let store = use_store();
+    let c = Catalogue::current();
+    let Some(ev) = store.get_untracked(&evaluation_id) else {
+        return ().into_any();
+    };
+    let questions = &c.hulpvragen.zelfevaluatie.questions;
+    let profiles = c.profiles.iter().map(|p| {
+        let a = ev.assessment(&p.id);
+        let score = a.score.and_then(|s| c.scale_level(s)).map_or("nog niet gescoord".to_string(), |l| format!("{} {}", l.value, l.label_nl));
+        let notes = questions.iter().filter_map(|q| a.notes.get(&q.id).map(|t| (q.text.as_str(), t.clone()))).collect::<Vec<_>>();
+        let id = evaluation_id.clone();
+        let on_input = Callback::new(move |t: String| store.update(&id, |e| set_note(&mut e.peer_review.profile_notes, &p.id, t)));
+        view! {
+            <section class="panel" aria-labelledby=format!("lezen-{}", p.id)>
+                <h2 id=format!("lezen-{}", p.id)>{p.name.as_str()}</h2>
+                <p><strong>"Score: "</strong>{score}</p>
+                <p><strong>{c.score_form.explanation_question.as_str()}" "</strong><span class="prewrap">{a.explanation.clone()}</span></p>
+                {(!notes.is_empty()).then(|| view! {
+                    <details><summary>"Antwoorden op de hulpvragen"</summary>
+                        <dl>{notes.into_iter().map(|(q, t)| view! { <dt>{q}</dt><dd class="prewrap">{t}</dd> }).collect_view()}</dl>
+                    </details>
+                })}
+                <TextArea id=format!("toetser-{}", p.id) label=format!("Uw aantekeningen bij {}", p.name)
+                    initial=ev.peer_review.profile_notes.get(&p.id).cloned().unwrap_or_default() on_input rows=3/>
+            </section>
+        }
+    }).collect_view();
+    view! {
+        <h1 tabindex="-1">"De zelfevaluatie lezen"</h1>
+        <p class="lead">"Dit is de zelfevaluatie van de organisatie. U kunt die niet veranderen. Schrijf bij elk profiel op wat u opvalt, als u wilt."</p>
+        {profiles}
+    }.into_any()
+}

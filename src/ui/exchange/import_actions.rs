@@ -1,0 +1,129 @@
+//! The choices for an imported file, by its kind. Every choice says what it does; "Annuleren"
+//! changes nothing.
+
+use leptos::prelude::*;
+
+use super::importer::use_importer;
+use super::merge_choice::MergeChoice;
+use crate::domain::evaluation::{Evaluation, Mode};
+use crate::domain::exchange::{add_assessor, add_peer_reply, is_blank_assessor_form, start_copy};
+use crate::domain::file_format::{Document, Kind};
+use crate::ui::route::{EvaluationView, Route};
+use crate::ui::router::navigate;
+use crate::ui::store::{new_id, now_ms, use_store};
+
+fn source_id(mode: &Mode) -> Option<String> {
+    match mode {
+        Mode::Assessor { source_id, .. } | Mode::Peer { source_id, .. } => Some(source_id.clone()),
+        Mode::Own => None,
+    }
+}
+
+#[component]
+pub fn ImportActions(document: Document) -> impl IntoView {
+    let store = use_store();
+    let importer = use_importer();
+    let incoming = StoredValue::new(document.evaluation.clone());
+    let finish = move |message: String, route: Route| {
+        importer.reset();
+        store.announcement.set(message);
+        navigate(&route);
+    };
+    let cancel = move |_| {
+        importer.reset();
+        store
+            .announcement
+            .set("Import geannuleerd. Er is niets veranderd.".to_string());
+    };
+    let name_a = RwSignal::new(String::new());
+    let name_b = RwSignal::new(String::new());
+    let target = source_id(&document.evaluation.mode)
+        .and_then(|id| store.get_untracked(&id).filter(|e| e.mode == Mode::Own));
+
+    let choice = match document.kind {
+        Kind::Evaluation => view! { <MergeChoice incoming=incoming.get_value() on_done=Callback::new(move |(m, r)| finish(m, r))/> }.into_any(),
+        Kind::AssessorForm if is_blank_assessor_form(&document.evaluation) => {
+            let start = move |_| {
+                let name = name_a.get_untracked().trim().to_string();
+                let mut copy = start_copy(&incoming.get_value(), new_id(), now_ms());
+                if let Mode::Assessor { assessor, .. } = &mut copy.mode {
+                    *assessor = name;
+                }
+                let id = store.insert(copy);
+                finish("U kunt nu beoordelen.".to_string(), Route::Evaluation(id, EvaluationView::SelfEvaluation));
+            };
+            view! {
+                <p>"U bent gevraagd om te beoordelen. Vul uw naam in en begin. Niemand ziet uw scores voordat u het formulier inlevert."</p>
+                <div class="field">
+                    <label class="field__label" for="import-beoordelaar">"Uw naam"</label>
+                    <input id="import-beoordelaar" class="field__input" type="text" autocomplete="name"
+                        on:input=move |ev| name_a.set(event_target_value(&ev))/>
+                </div>
+                <button type="button" class="button" on:click=start>"Beoordelen"</button>
+            }.into_any()
+        }
+        Kind::PeerPackage => {
+            let start = move |_| {
+                let mut copy = start_copy(&incoming.get_value(), new_id(), now_ms());
+                if let Mode::Peer { peer_organisation, author, .. } = &mut copy.mode {
+                    *peer_organisation = name_a.get_untracked().trim().to_string();
+                    *author = name_b.get_untracked().trim().to_string();
+                }
+                let id = store.insert(copy);
+                finish("U kunt nu de collegiale toetsing doen.".to_string(), Route::Evaluation(id, EvaluationView::PeerReview));
+            };
+            view! {
+                <p>"U bent gevraagd om mee te kijken als collega-organisatie. U leest de zelfevaluatie en schrijft uw aantekeningen. Daarna stuurt u uw reactie terug."</p>
+                <div class="field">
+                    <label class="field__label" for="import-organisatie">"Naam van uw organisatie"</label>
+                    <input id="import-organisatie" class="field__input" type="text" autocomplete="organization"
+                        on:input=move |ev| name_a.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label class="field__label" for="import-auteur">"Uw naam"</label>
+                    <input id="import-auteur" class="field__input" type="text" autocomplete="name"
+                        on:input=move |ev| name_b.set(event_target_value(&ev))/>
+                </div>
+                <button type="button" class="button" on:click=start>"Collegiale toetsing beginnen"</button>
+            }.into_any()
+        }
+        Kind::AssessorForm | Kind::PeerReply => match target {
+            Some(target) => {
+                let (label, what) = if document.kind == Kind::AssessorForm {
+                    (format!("Toevoegen aan '{}'", target.display_name()), "beoordelaar")
+                } else {
+                    (format!("Toevoegen aan stap 2 van '{}'", target.display_name()), "reactie")
+                };
+                let (id, kind) = (target.id.clone(), document.kind);
+                let add = move |_| {
+                    let file = incoming.get_value();
+                    let mut result = Ok(false);
+                    store.update(&id, |e: &mut Evaluation| {
+                        result = if kind == Kind::AssessorForm { add_assessor(e, &file, now_ms()) } else { add_peer_reply(e, &file, now_ms()) };
+                    });
+                    match result {
+                        Ok(updated) => {
+                            let verb = if updated { "bijgewerkt" } else { "toegevoegd" };
+                            let view = if kind == Kind::AssessorForm { EvaluationView::SelfEvaluation } else { EvaluationView::PeerReview };
+                            finish(format!("De {what} is {verb}."), Route::Evaluation(id.clone(), view));
+                        }
+                        Err(e) => store.announcement.set(e.to_string()),
+                    }
+                };
+                view! { <button type="button" class="button" on:click=add>{label}</button> }.into_any()
+            }
+            None => view! {
+                <p class="banner banner--warning">
+                    "De evaluatie waar dit bestand bij hoort, staat niet in deze browser. Importeer het
+                    in de browser waarin de evaluatie is gemaakt, of importeer eerst die evaluatie."
+                </p>
+            }.into_any(),
+        },
+    };
+    view! {
+        <div class="import-actions">
+            {choice}
+            <button type="button" class="button button--secondary" on:click=cancel>"Annuleren"</button>
+        </div>
+    }
+}

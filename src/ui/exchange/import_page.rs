@@ -1,0 +1,54 @@
+//! Bestand importeren: choose a file (or drop it anywhere on the page), see what it holds,
+//! then choose what happens. Nothing changes before that choice.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::import_preview::ImportPreview;
+use super::importer::{use_importer, ImportState};
+use crate::domain::file_format::MAX_FILE_BYTES;
+
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let importer = use_importer();
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement =
+            ev.target().expect("change has a target").unchecked_into();
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            importer.read(file);
+        }
+        // Cleared, so choosing the same file again reads it again.
+        input.set_value("");
+    };
+    let status = move || {
+        match importer.state.get() {
+        ImportState::Idle => None,
+        ImportState::Reading { file_name } => Some(view! { <p role="status">{format!("'{file_name}' wordt gelezen…")}</p> }.into_any()),
+        ImportState::Failed { file_name, message } => Some(view! {
+            <div class="banner banner--error" role="alert">
+                <h2 class="banner__title">{format!("'{file_name}' kan niet worden geïmporteerd")}</h2>
+                <p>{message}</p>
+                <p>"Er is niets veranderd."</p>
+            </div>
+        }.into_any()),
+        ImportState::Ready { file_name, document } => Some(view! { <ImportPreview file_name document=*document/> }.into_any()),
+    }
+    };
+    view! {
+        <h1 tabindex="-1">"Bestand importeren"</h1>
+        <p class="lead">
+            "Open hier een bestand dat met deze app is gemaakt: een hele evaluatie, een
+            beoordelingsformulier, een toetsingspakket of een reactie daarop. U ziet eerst wat
+            erin staat. Er verandert niets voordat u kiest wat er moet gebeuren."
+        </p>
+        <div class="field drop-target">
+            <label class="field__label" for="import-bestand">"Kies een bestand (.json)"</label>
+            <p class="field__hint" id="import-bestand-hint">
+                {format!("U kunt het bestand ook op deze pagina slepen. Bestanden tot {} MB.", MAX_FILE_BYTES / 1024 / 1024)}
+            </p>
+            <input id="import-bestand" type="file" accept=".json,application/json" class="field__input"
+                aria-describedby="import-bestand-hint" on:change=on_change/>
+        </div>
+        {status}
+    }
+}

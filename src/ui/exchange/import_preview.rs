@@ -1,0 +1,63 @@
+//! What an imported file holds, before anything changes: kind, organisation, period, who
+//! made it and when, what is filled in. Then the choices that fit its kind.
+
+use leptos::prelude::*;
+
+use super::import_actions::ImportActions;
+use crate::domain::catalogue::Catalogue;
+use crate::domain::dates::{date_from_ms, format_nl};
+use crate::domain::file_format::Document;
+use crate::domain::progress::progress;
+
+#[component]
+pub fn ImportPreview(file_name: String, document: Document) -> impl IntoView {
+    let ev = &document.evaluation;
+    let catalogue = Catalogue::by_id(&ev.catalogue_id);
+    let filled = {
+        let p = progress(ev, Catalogue::current());
+        let mut parts = vec![p.summary()];
+        let count = |n: usize, one: &str, many: &str| {
+            (n > 0).then(|| format!("{n} {}", if n == 1 { one } else { many }))
+        };
+        parts.extend(count(
+            ev.self_evaluation.assessors.len(),
+            "beoordelaar",
+            "beoordelaars",
+        ));
+        parts.extend(count(
+            ev.peer_review.replies.len(),
+            "reactie van een collega-organisatie",
+            "reacties van collega-organisaties",
+        ));
+        parts.extend(count(ev.conclusions.actions.len(), "actie", "acties"));
+        parts.join(" ")
+    };
+    let row = |label: &'static str, value: String| {
+        (!value.trim().is_empty()).then(|| view! { <dt>{label}</dt><dd><bdi>{value}</bdi></dd> })
+    };
+    let written =
+        (document.written_ms > 0).then(|| format_nl(&date_from_ms(document.written_ms).to_iso()));
+    view! {
+        <section class="panel" aria-labelledby="voorbeeld-titel">
+            <h2 id="voorbeeld-titel">{format!("Wat staat er in '{file_name}'?")}</h2>
+            <dl class="summary">
+                <dt>"Soort bestand"</dt><dd>{document.kind.label()}</dd>
+                {row("Organisatie", ev.organisation.clone())}
+                {row("Periode", ev.period.clone())}
+                {row("Contactpersoon", ev.contact.clone())}
+                {row("Gemaakt door", document.written_by.clone())}
+                {row("Gemaakt op", written.unwrap_or_default())}
+                <dt>"Ingevuld"</dt><dd>{filled}</dd>
+                <dt>"Profielen"</dt>
+                <dd>{catalogue.map_or_else(|| format!("onbekende versie ({})", ev.catalogue_id), |c| c.title.clone())}</dd>
+            </dl>
+            {catalogue.is_none().then(|| view! {
+                <p class="banner banner--warning">
+                    "Dit bestand gebruikt een versie van de competentieprofielen die deze app niet kent.
+                    Teksten van de profielen kunnen ontbreken. Uw ingevulde gegevens blijven bewaard."
+                </p>
+            })}
+            <ImportActions document/>
+        </section>
+    }
+}

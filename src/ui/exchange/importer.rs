@@ -1,0 +1,91 @@
+//! The importer service: reads a chosen or dropped file and holds what it contains until the
+//! user decides what to do with it. Reading changes nothing.
+
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsValue};
+
+use super::timing::measure;
+use crate::domain::file_format::{decode_document, Document, LoadError, MAX_FILE_BYTES};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportState {
+    Idle,
+    Reading {
+        file_name: String,
+    },
+    Failed {
+        file_name: String,
+        message: String,
+    },
+    Ready {
+        file_name: String,
+        document: Box<Document>,
+    },
+}
+
+#[derive(Clone, Copy)]
+pub struct Importer {
+    pub state: RwSignal<ImportState>,
+}
+
+impl Importer {
+    /// Reads `file`: refuses it before reading when it is too large.
+    pub fn read(&self, file: web_sys::File) {
+        let state = self.state;
+        let file_name = file.name();
+        let size = file.size();
+        if size > MAX_FILE_BYTES as f64 {
+            let error = LoadError::TooLarge {
+                size_kb: (size / 1024.0).ceil() as usize,
+                max_kb: MAX_FILE_BYTES / 1024,
+            };
+            state.set(ImportState::Failed {
+                file_name,
+                message: error.to_string(),
+            });
+            return;
+        }
+        state.set(ImportState::Reading {
+            file_name: file_name.clone(),
+        });
+        let name = file_name.clone();
+        let done = Closure::once(move |buffer: JsValue| {
+            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            state.set(match measure("vth:import", || decode_document(&bytes)) {
+                Ok(document) => ImportState::Ready {
+                    file_name: name,
+                    document: Box::new(document),
+                },
+                Err(e) => ImportState::Failed {
+                    file_name: name,
+                    message: e.to_string(),
+                },
+            });
+        });
+        let failed = Closure::once(move |_: JsValue| {
+            state.set(ImportState::Failed {
+                file_name,
+                message: "Het bestand kon niet worden gelezen. Kies het opnieuw, of sla het eerst op uw computer op.".to_string(),
+            });
+        });
+        let _ = file.array_buffer().then2(&done, &failed);
+        done.forget();
+        failed.forget();
+    }
+
+    pub fn reset(&self) {
+        self.state.set(ImportState::Idle);
+    }
+}
+
+pub fn provide_importer() -> Importer {
+    let importer = Importer {
+        state: RwSignal::new(ImportState::Idle),
+    };
+    provide_context(importer);
+    importer
+}
+
+pub fn use_importer() -> Importer {
+    expect_context::<Importer>()
+}
