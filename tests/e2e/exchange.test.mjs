@@ -1,0 +1,264 @@
+// Handing evaluations around as files: export/import, meer-ogen, collegiale toetsing, bad files.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { serve, launch, openPage, heading, ROOT } from './harness.mjs';
+import { createEvaluation, storageContents, stepLink, waitForStored } from './app.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (downloadDir) await rm(downloadDir, { recursive: true, force: true });
+});
+
+const Q1_STEP1 = /^1\. Hoeveel mensen vervullen een rol/;
+const Q1_STEP2 = /^1\. Wat valt op in de zelfevaluatie\?/;
+const CONCLUSION_1 = 'Waar staan wij ten aanzien van de competentieprofielen? Wat is de stand van zaken?';
+
+let downloadDir;
+/** Clicks, waits for the download and keeps it (a context's downloads go when it closes). */
+async function download(page, trigger) {
+  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  downloadDir ??= await mkdtemp(path.join(tmpdir(), 'vth-downloads-'));
+  const kept = path.join(downloadDir, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(kept);
+  return { path: kept, name: file.suggestedFilename() };
+}
+
+async function importFile(page, file) {
+  await page.goto(server.url + '#/importeren');
+  await heading(page, 'Bestand importeren');
+  await page.getByLabel('Kies een bestand (.json)').setInputFiles(file);
+}
+
+/** Everything a user sees in the fields of an evaluation, view by view. */
+async function readViews(page, id) {
+  const out = {};
+  const fields = async (name) => {
+    const values = {};
+    for (const el of await page.locator('main input:not([type=file]), main textarea, main select').all()) {
+      const idAttr = await el.getAttribute('id');
+      const type = await el.getAttribute('type');
+      values[idAttr.replace(/^actie-[0-9a-f]+/, 'actie').replace(/^eigen-[0-9a-f]+/, 'eigen')] =
+        type === 'radio' || type === 'checkbox' ? await el.isChecked() : await el.inputValue();
+    }
+    out[name] = values;
+  };
+  for (const [view, h1] of [['', 'Overzicht'], ['/stap-1/casemanager', 'Stap 1: Casemanager'],
+    ['/stap-2', 'Stap 2: Collegiale toetsing'], ['/stap-3', 'Stap 3: Conclusies en actieplan']]) {
+    await page.goto(server.url + `#/evaluaties/${id}${view}`);
+    await heading(page, h1);
+    await fields(view || 'overzicht');
+  }
+  return out;
+}
+
+test('export, then import in a fresh browser profile: every view shows the same content', async () => {
+  const a = await openPage(browser, server.origin);
+  const id = await createEvaluation(a.page, server.url, 'Omgevingsdienst Export');
+  await a.page.goto(server.url + `#/evaluaties/${id}/stap-1/casemanager`);
+  await a.page.getByRole('radio', { name: '2 verbetering nodig' }).check();
+  await a.page.getByLabel('Hoe kom je tot deze score?').fill('Regie kan beter.\nTweede regel.');
+  await a.page.getByLabel(Q1_STEP1).fill('Vijf casemanagers');
+  await stepLink(a.page, /Stap 2/).click();
+  await a.page.getByRole('radio', { name: 'Ja, we doen een collegiale toetsing' }).check();
+  await a.page.getByLabel('Collega-organisaties', { exact: true }).fill('ODZOB');
+  await a.page.getByLabel(Q1_STEP2).fill('Veel verschil tussen teams');
+  await a.page.getByRole('button', { name: 'Eigen vraag toevoegen' }).click();
+  await a.page.getByLabel('Eigen vraag 1', { exact: true }).fill('Hoe werven jullie?');
+  await stepLink(a.page, /Stap 3/).click();
+  await a.page.getByLabel(CONCLUSION_1).fill('Redelijk');
+  await a.page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await a.page.getByLabel('Wat gaat u precies doen?').fill('Intervisie starten');
+  await a.page.getByLabel('Wie is eigenaar?').fill('Afdelingshoofd');
+  await waitForStored(a.page, id, (e) => e.conclusions.actions[0]?.owner === 'Afdelingshoofd');
+
+  const file = await download(a.page, () => a.page.getByRole('button', { name: 'Exporteer als bestand' }).click());
+  assert.match(file.name, /^vth-evaluatie_omgevingsdienst-export_2025-2026_\d{4}-\d{2}-\d{2}\.json$/);
+  await a.page.getByText(/Laatst geëxporteerd op \d{2}-\d{2}-\d{4}\./).waitFor();
+  const expected = await readViews(a.page, id);
+
+  const b = await openPage(browser, server.origin);
+  await importFile(b.page, file.path);
+  const preview = b.page.getByRole('region', { name: /Wat staat er in/ });
+  await preview.waitFor();
+  const text = await preview.textContent();
+  assert.match(text, /een hele evaluatie/);
+  assert.match(text, /Omgevingsdienst Export/);
+  assert.match(text, /Stap 1: 1 van 5 profielen gescoord/);
+  assert.match(text, /Kim Jansen, teamleider/, 'who exported it');
+  assert.deepEqual(Object.keys(await storageContents(b.page)).filter((k) => k.includes('evaluatie:')), [], 'preview changes nothing');
+  await preview.getByRole('button', { name: 'Openen als nieuwe evaluatie' }).click();
+  await heading(b.page, 'Overzicht');
+  assert.deepEqual(await readViews(b.page, id), expected);
+
+  // The same file again: the input was cleared, so it is read again, and there is nothing new.
+  await importFile(b.page, file.path);
+  await b.page.getByText('Dit bestand bevat niets nieuws voor deze evaluatie.').waitFor();
+  await b.page.getByRole('button', { name: 'Annuleren' }).click();
+  await b.page.getByText('Import geannuleerd. Er is niets veranderd.').waitFor();
+  assert.deepEqual(a.problems.errors.concat(b.problems.errors), []);
+  await a.context.close();
+  await b.context.close();
+});
+
+test('a merge lists what changes, and changes only that', async () => {
+  const a = await openPage(browser, server.origin);
+  const id = await createEvaluation(a.page, server.url, 'Gemeente Samen');
+  await a.page.goto(server.url + `#/evaluaties/${id}/stap-1/vergunningverlener`);
+  await a.page.getByLabel('Hoe kom je tot deze score?').fill('Eigen tekst hier');
+  await waitForStored(a.page, id, (e) => e.self_evaluation.profiles.vergunningverlener?.explanation === 'Eigen tekst hier');
+  const file = await download(a.page, () => a.page.getByRole('button', { name: 'Exporteer als bestand' }).click());
+  const doc = JSON.parse(await readFile(file.path, 'utf8'));
+  doc.evaluation.self_evaluation.profiles.vergunningverlener.score = 4;
+  doc.evaluation.self_evaluation.profiles.vergunningverlener.explanation = '';
+  await importFile(a.page, { name: 'bewerkt.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  const changes = await a.page.getByRole('list').filter({ hasText: 'Stap 1, Vergunningverlener: score' }).getByRole('listitem').allTextContents();
+  assert.deepEqual(changes, ['Stap 1, Vergunningverlener: score: nog niet gescoord → 4']);
+  await a.page.getByRole('button', { name: 'Ja, samenvoegen' }).click();
+  await heading(a.page, 'Overzicht');
+  const stored = await waitForStored(a.page, id, (e) => e.self_evaluation.profiles.vergunningverlener.score === 4);
+  assert.equal(stored.self_evaluation.profiles.vergunningverlener.explanation, 'Eigen tekst hier');
+  await a.context.close();
+});
+
+test('meer-ogen: three assessors in their own browsers, merged with spread and flag', async () => {
+  const org = await openPage(browser, server.origin);
+  const id = await createEvaluation(org.page, server.url, 'RUD Drie Ogen');
+  await stepLink(org.page, /Stap 1/).click();
+  const form = await download(org.page, () => org.page.getByRole('button', { name: 'Beoordelingsformulier maken' }).click());
+  assert.match(form.name, /^vth-beoordelingsformulier_rud-drie-ogen/);
+
+  const returned = [];
+  for (const [name, score] of [['Anna', '2 verbetering nodig'], ['Bram', '4 overtreft verwachtingen'], ['Chris', '3 voldoet aan de verwachtingen']]) {
+    const a = await openPage(browser, server.origin);
+    await importFile(a.page, form.path);
+    await a.page.getByText('U bent gevraagd om te beoordelen.').waitFor();
+    await a.page.getByLabel('Uw naam').fill(name);
+    await a.page.getByRole('button', { name: 'Beoordelen' }).click();
+    await heading(a.page, 'Stap 1: Zelfevaluatie');
+    assert.equal(await a.page.getByRole('button', { name: 'Beoordelingsformulier maken' }).count(), 0);
+    await a.page.getByRole('link', { name: 'Casemanager' }).click();
+    await a.page.getByRole('radio', { name: score }).check();
+    await a.page.getByLabel('Hoe kom je tot deze score?').fill(`${name} vindt dit`);
+    await stepLink(a.page, /Overzicht/).click();
+    returned.push(await download(a.page, () => a.page.getByRole('button', { name: 'Formulier inleveren (bestand maken)' }).click()));
+    await a.context.close();
+  }
+  for (const file of returned) {
+    await importFile(org.page, file.path);
+    await org.page.getByRole('button', { name: "Toevoegen aan 'RUD Drie Ogen, 2025-2026'" }).click();
+    await heading(org.page, 'Stap 1: Zelfevaluatie');
+  }
+  await org.page.getByRole('link', { name: 'Casemanager' }).click();
+  const table = org.page.getByRole('table', { name: 'Scores van de beoordelaars' });
+  const rows = await table.getByRole('row').allTextContents();
+  assert.deepEqual(rows.slice(1), ['Anna2 verbetering nodigAnna vindt dit', 'Bram4 overtreft verwachtingenBram vindt dit', 'Chris3 voldoet aan de verwachtingenChris vindt dit']);
+  assert.match(await org.page.getByText(/^Spreiding:/).textContent(), /van 2 tot 4 \(3 scores\)\. Let op: de scores liggen 2 of meer uit elkaar/);
+  await org.page.getByRole('radio', { name: '3 voldoet aan de verwachtingen' }).check();
+  await org.page.getByLabel('Onderbouwing van de vastgestelde score').fill('Na overleg: 3');
+
+  // The same assessor again updates; removing one removes only theirs.
+  await importFile(org.page, returned[0].path);
+  await org.page.getByRole('button', { name: "Toevoegen aan 'RUD Drie Ogen, 2025-2026'" }).click();
+  await org.page.getByText('De beoordelaar is bijgewerkt.').waitFor();
+  await org.page.getByRole('button', { name: 'Verwijderen: Bram' }).click();
+  const stored = await waitForStored(org.page, id, (e) => e.self_evaluation.assessors.length === 2);
+  assert.deepEqual(stored.self_evaluation.assessors.map((a) => a.name), ['Anna', 'Chris']);
+  assert.equal(stored.self_evaluation.profiles.casemanager.score, 3);
+  assert.equal(stored.self_evaluation.profiles.casemanager.consensus_note, 'Na overleg: 3');
+  assert.deepEqual(org.problems.errors, []);
+  await org.context.close();
+});
+
+test('collegiale toetsing round trip: two peers reply, notes appear attributed, own notes unchanged', async () => {
+  const org = await openPage(browser, server.origin);
+  const id = await createEvaluation(org.page, server.url, 'Provincie Spiegel');
+  await org.page.goto(server.url + `#/evaluaties/${id}/stap-1/casemanager`);
+  await org.page.getByRole('radio', { name: '3 voldoet aan de verwachtingen' }).check();
+  await org.page.getByLabel('Hoe kom je tot deze score?').fill('Onze casemanagers doen het goed');
+  await stepLink(org.page, /Stap 2/).click();
+  await org.page.getByLabel(Q1_STEP2).fill('Onze eigen notitie');
+  await org.page.getByRole('button', { name: 'Eigen vraag toevoegen' }).click();
+  await org.page.getByLabel('Eigen vraag 1', { exact: true }).fill('Hoe borgen jullie kennis?');
+  await waitForStored(org.page, id, (e) => e.peer_review.own_questions[0]?.text === 'Hoe borgen jullie kennis?');
+  const pack = await download(org.page, () => org.page.getByRole('button', { name: 'Toetsingspakket maken' }).click());
+  const packDoc = JSON.parse(await readFile(pack.path, 'utf8'));
+  assert.equal(packDoc.kind, 'vth-competenties/toetsingspakket');
+  assert.deepEqual(packDoc.evaluation.peer_review.notes, {}, 'own step 2 notes are not in the package');
+
+  const replies = [];
+  for (const [peer, person] of [['RUD Utrecht', 'Sam'], ['ODZOB', 'Noor']]) {
+    const p = await openPage(browser, server.origin);
+    await importFile(p.page, pack.path);
+    await p.page.getByLabel('Naam van uw organisatie').fill(peer);
+    await p.page.getByLabel('Uw naam').fill(person);
+    await p.page.getByRole('button', { name: 'Collegiale toetsing beginnen' }).click();
+    await heading(p.page, 'Stap 2: Uw aantekeningen');
+    await p.page.getByLabel(Q1_STEP2).fill(`${peer} ziet verschillen`);
+    await p.page.getByLabel('Vraag 1: Hoe borgen jullie kennis?').fill(`${peer}: met een wiki`);
+    await stepLink(p.page, 'Zelfevaluatie lezen per profiel').click();
+    await heading(p.page, 'De zelfevaluatie lezen');
+    assert.match(await p.page.getByRole('region', { name: 'Casemanager' }).textContent(), /Onze casemanagers doen het goed/);
+    await p.page.getByLabel('Uw aantekeningen bij Casemanager').fill(`${peer} over casemanagers`);
+    await stepLink(p.page, /Overzicht/).click();
+    replies.push(await download(p.page, () => p.page.getByRole('button', { name: 'Reactie inleveren (bestand maken)' }).click()));
+    assert.deepEqual(p.problems.errors, []);
+    await p.context.close();
+  }
+  for (const reply of [...replies, replies[0]]) {
+    await importFile(org.page, reply.path);
+    await org.page.getByRole('button', { name: "Toevoegen aan stap 2 van 'Provincie Spiegel, 2025-2026'" }).click();
+    await heading(org.page, 'Stap 2: Collegiale toetsing');
+  }
+  const notes = await org.page.locator('.peer-notes').first().getByRole('listitem').allTextContents();
+  assert.deepEqual(notes, ['RUD Utrecht (Sam): RUD Utrecht ziet verschillen', 'ODZOB (Noor): ODZOB ziet verschillen']);
+  assert.equal(await org.page.getByLabel(Q1_STEP2).inputValue(), 'Onze eigen notitie');
+  const stored = await waitForStored(org.page, id, (e) => e.peer_review.replies.length === 2);
+  assert.equal(stored.peer_review.notes['toetsing-1'], 'Onze eigen notitie');
+  assert.equal(stored.peer_review.replies[1].own_question_notes[stored.peer_review.own_questions[0].id], 'ODZOB: met een wiki');
+  assert.equal(stored.peer_review.replies[0].profile_notes.casemanager, 'RUD Utrecht over casemanagers');
+  await org.context.close();
+});
+
+test('bad files get a clear Dutch message and change nothing; a dropped file is read too', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const id = await createEvaluation(page, server.url, 'Gemeente Veilig');
+  await waitForStored(page, id, () => true, 'new evaluation');
+  const before = await storageContents(page);
+  await importFile(page, path.join(ROOT, 'tests/bad-files/err-truncated.json'));
+  const alert = page.getByRole('alert').filter({ hasText: "'err-truncated.json' kan niet worden geïmporteerd" });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Het gaat mis op regel \d+, kolom \d+.*Er is niets veranderd\./s);
+
+  await page.getByLabel('Kies een bestand (.json)').setInputFiles({ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 32) });
+  await page.getByRole('alert').filter({ hasText: 'Het bestand is te groot (6144 kB)' }).waitFor();
+
+  const hostile = await readFile(path.join(ROOT, 'tests/bad-files/ok-inert-script-tags.json'), 'utf8');
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'gesleept.json', { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, hostile);
+  const preview = page.getByRole('region', { name: "Wat staat er in 'gesleept.json'?" });
+  await preview.waitFor();
+  assert.match(await preview.textContent(), /<script>alert\('x'\)<\/script>/, 'shown as text');
+  assert.deepEqual(await storageContents(page), before, 'nothing changed before a choice');
+  await preview.getByRole('button', { name: 'Openen als nieuwe evaluatie' }).click();
+  await heading(page, 'Overzicht');
+  assert.equal(await page.getByLabel('Naam organisatie').inputValue(), "<script>alert('x')</script><img src=x onerror=alert(1)>");
+  await page.waitForTimeout(300);
+  assert.equal(dialogs, 0);
+  assert.equal(await page.locator('main script, main img').count(), 0);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
