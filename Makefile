@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-test lint unit release e2e size
+.PHONY: run test setup setup-test lint unit release e2e size bench-exchange fuzz
 
 run: setup
 	trunk serve --release
@@ -33,3 +33,10 @@ size:
 
 e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# By hand, not in `make test`: figures printed, never asserted.
+bench-exchange: release
+	node bench/exchange.mjs
+
+fuzz:
+	scripts/fuzz.sh

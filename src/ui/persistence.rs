@@ -61,7 +61,7 @@ pub fn flush(store: Store) {
             storage::remove(&id);
             continue;
         };
-        match storage::save(&evaluation, now) {
+        match crate::ui::exchange::measure("vth:save", || storage::save(&evaluation, now)) {
             Ok(revision) => store.set_saved_revision(&id, revision),
             Err(SaveError::Conflict { theirs }) => store.add_conflict(*theirs),
             Err(e) => {

@@ -54,11 +54,16 @@ pub fn ExportButton(
         };
         let kind = kind.unwrap_or_else(|| own_kind(&evaluation.mode));
         let now = now_ms();
-        let text = measure("vth:export", || {
+        let written = measure("vth:export", || {
             let (document, by) = payload(kind, &evaluation);
-            encode_document(kind, &document, by.trim_matches([' ', ',']), now)
+            let text = encode_document(kind, &document, by.trim_matches([' ', ',']), now);
+            download_text(
+                &export_file_name(kind, &evaluation, now),
+                "application/json",
+                &text,
+            )
         });
-        match download_text(&export_file_name(kind, &evaluation, now), "application/json", &text) {
+        match written {
             Ok(()) => {
                 if kind == own_kind(&evaluation.mode) {
                     store.update(&evaluation_id, |e| e.last_export_ms = Some(now));

@@ -1,0 +1,111 @@
+//! Shared by the host tests: a fully filled evaluation and a generator of any evaluation.
+#![allow(dead_code)]
+
+use proptest::prelude::*;
+use vth_competenties::domain::evaluation::*;
+
+pub fn filled() -> Evaluation {
+    let mut ev = Evaluation::new("ev-1".into(), 1_700_000_000_000);
+    ev.organisation = "Omgevingsdienst Noord".into();
+    ev.contact = "J. de Vries, kwaliteitscoördinator".into();
+    ev.period = "2025-2026".into();
+    ev.start_date = "2025-01-15".into();
+    ev.updated_ms = 1_700_000_100_000;
+    ev.last_export_ms = Some(1_700_000_050_000);
+    ev.revision = 7;
+    let a = ev.assessment_mut("casemanager");
+    a.score = Some(3);
+    a.explanation = "Regie is goed geregeld.\nBestuurlijk kan beter.".into();
+    a.notes
+        .insert("zelfevaluatie-1".into(), "Twaalf casemanagers".into());
+    ev.peer_review = PeerReview {
+        choice: PeerReviewChoice::Yes,
+        peers: "ODZ, RUD Utrecht".into(),
+        date: "2025-06-01".into(),
+        participants: "Drie teamleiders".into(),
+        notes: [("toetsing-1".to_string(), "Scores vielen op".to_string())].into(),
+        own_questions: vec![OwnQuestion {
+            id: "q1".into(),
+            text: "Hoe werken jullie samen?".into(),
+            notes: "Goed".into(),
+        }],
+        completed: true,
+        ..PeerReview::default()
+    };
+    ev.conclusions = Conclusions {
+        notes: [(
+            "conclusie-1".to_string(),
+            "We staan er redelijk voor".to_string(),
+        )]
+        .into(),
+        actions: vec![ActionItem {
+            id: "a1".into(),
+            profile_id: Some("juridisch-adviseur".into()),
+            what: "Training bestuurlijke sensitiviteit".into(),
+            measure: "80% van de juristen getraind".into(),
+            owner: "Teamleider juridisch".into(),
+            resources: "€ 10.000, 2 dagdelen".into(),
+            deadline: "2026-06-30".into(),
+            status: ActionStatus::InProgress,
+        }],
+        completed: false,
+    };
+    ev
+}
+
+pub fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "\\PC{0,40}",
+        "[<>\"'&\\\\\u{200b}\u{202e}a-z \n]{0,20}"
+    ]
+}
+
+pub fn notes() -> impl Strategy<Value = Notes> {
+    prop::collection::btree_map("[a-z0-9-]{1,12}", text(), 0..4)
+}
+
+prop_compose! {
+    pub fn action()(id in "[a-z0-9]{1,8}", profile_id in prop::option::of("[a-z-]{1,20}"),
+                what in text(), measure in text(), owner in text(), resources in text(),
+                deadline in text(), status in prop::sample::select(ActionStatus::ALL.to_vec())) -> ActionItem {
+        ActionItem { id, profile_id, what, measure, owner, resources, deadline, status }
+    }
+}
+
+prop_compose! {
+    pub fn evaluation()(id in "[a-z0-9-]{1,16}", organisation in text(), contact in text(), period in text(),
+                    start_date in text(), created_ms in any::<i64>(), updated_ms in any::<i64>(),
+                    last_export_ms in prop::option::of(any::<i64>()), revision in any::<u64>(),
+                    profiles in prop::collection::btree_map("[a-z-]{1,24}",
+                        (prop::option::of(1u8..=5), text(), notes()), 0..6),
+                    choice in prop::sample::select(vec![PeerReviewChoice::Undecided, PeerReviewChoice::Yes, PeerReviewChoice::No]),
+                    peers in text(), date in text(), participants in text(), peer_notes in notes(),
+                    own in prop::collection::vec(("[a-z0-9]{1,6}", text(), text()), 0..3),
+                    peer_done in any::<bool>(), concl_notes in notes(),
+                    actions in prop::collection::vec(action(), 0..4), concl_done in any::<bool>(),
+                    assessors in prop::collection::vec(("[a-z0-9]{1,6}", text(), any::<i64>(),
+                        prop::collection::btree_map("[a-z-]{1,12}", (prop::option::of(1u8..=5), text()), 0..3)), 0..3),
+                    replies in prop::collection::vec(("[a-z0-9]{1,6}", text(), text(), any::<i64>(), notes(), notes(), notes()), 0..3),
+                    profile_notes in notes(), consensus in text()) -> Evaluation {
+        Evaluation {
+            id, catalogue_id: "kwaliteitscriteria-vth-2.3-bijlage-d".into(), organisation, contact, period,
+            start_date, created_ms, updated_ms, last_export_ms, revision,
+            self_evaluation: SelfEvaluation {
+                profiles: profiles.into_iter().map(|(k, (score, explanation, notes))|
+                    (k, ProfileAssessment { score, explanation, notes, consensus_note: consensus.clone() })).collect(),
+                assessors: assessors.into_iter().map(|(id, name, submitted_ms, scores)| AssessorInput {
+                    id, name, submitted_ms,
+                    scores: scores.into_iter().map(|(k, (score, note))| (k, AssessorScore { score, note })).collect(),
+                }).collect(),
+            },
+            peer_review: PeerReview { choice, peers, date, participants, notes: peer_notes,
+                own_questions: own.into_iter().map(|(id, text, notes)| OwnQuestion { id, text, notes }).collect(),
+                completed: peer_done, profile_notes,
+                replies: replies.into_iter().map(|(id, peer_organisation, author, submitted_ms, notes, own_question_notes, profile_notes)|
+                    PeerReply { id, peer_organisation, author, submitted_ms, notes, own_question_notes, profile_notes }).collect() },
+            conclusions: Conclusions { notes: concl_notes, actions, completed: concl_done },
+            mode: Mode::Own,
+        }
+    }
+}
