@@ -57,6 +57,9 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# NL Design System CSS for Trunk to bundle (generated from the npm packages; fast).
+node scripts/nlds-css.mjs >/dev/null
+
 # Trunk runs cargo offline (Trunk.toml), so the crates must be here first.
 cargo fetch --locked --quiet
 

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::catalogue::{
-    DilemmasLevelsPage, HomePage, NotFoundPage, ProfilePage, ProfilesPage, ScalePage,
-    StappenplanPage,
+    AccessibilityPage, DilemmasLevelsPage, HomePage, NotFoundPage, PrivacyPage, ProfilePage,
+    ProfilesPage, ScalePage, StappenplanPage,
 };
 use super::evaluation::{EvaluationsPage, Workspace};
 use super::exchange::{provide_importer, ImportPage};
@@ -75,6 +75,8 @@ pub fn App() -> impl IntoView {
         Route::DilemmasLevels => view! { <DilemmasLevelsPage/> }.into_any(),
         Route::Evaluations => view! { <EvaluationsPage/> }.into_any(),
         Route::Import => view! { <ImportPage/> }.into_any(),
+        Route::Privacy => view! { <PrivacyPage/> }.into_any(),
+        Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
         Route::Evaluation(id, view) => view! { <Workspace evaluation_id=id view/> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage path/> }.into_any(),
     };

@@ -20,6 +20,8 @@ pub enum Route {
     Evaluations,
     /// Bestand importeren.
     Import,
+    Privacy,
+    Accessibility,
     /// One evaluation, on one of its views.
     Evaluation(String, EvaluationView),
     NotFound(String),
@@ -55,6 +57,8 @@ impl Route {
             ["dilemmas-en-levels"] => Route::DilemmasLevels,
             ["evaluaties"] => Route::Evaluations,
             ["importeren"] => Route::Import,
+            ["privacy"] => Route::Privacy,
+            ["toegankelijkheid"] => Route::Accessibility,
             ["evaluaties", id, rest @ ..] => {
                 let view = match rest {
                     [] => EvaluationView::Overview,
@@ -81,6 +85,8 @@ impl Route {
             Route::DilemmasLevels => "#/dilemmas-en-levels".to_string(),
             Route::Evaluations => "#/evaluaties".to_string(),
             Route::Import => "#/importeren".to_string(),
+            Route::Privacy => "#/privacy".to_string(),
+            Route::Accessibility => "#/toegankelijkheid".to_string(),
             Route::Evaluation(id, view) => match view {
                 EvaluationView::Overview => format!("#/evaluaties/{id}"),
                 EvaluationView::SelfEvaluation => format!("#/evaluaties/{id}/stap-1"),
@@ -107,6 +113,8 @@ impl Route {
             Route::DilemmasLevels => "Dilemma's en levels".to_string(),
             Route::Evaluations => "Mijn evaluaties".to_string(),
             Route::Import => "Bestand importeren".to_string(),
+            Route::Privacy => "Privacy".to_string(),
+            Route::Accessibility => "Toegankelijkheid".to_string(),
             Route::Evaluation(_, view) => {
                 let Some(name) = evaluation else {
                     return format!("Evaluatie niet gevonden · {APP_NAME}");
@@ -153,6 +161,8 @@ mod tests {
             Route::DilemmasLevels,
             Route::Evaluations,
             Route::Import,
+            Route::Privacy,
+            Route::Accessibility,
             Route::Evaluation("ev-1".into(), EvaluationView::Overview),
             Route::Evaluation("ev-1".into(), EvaluationView::SelfEvaluation),
             Route::Evaluation("ev-1".into(), EvaluationView::Profile("casemanager".into())),

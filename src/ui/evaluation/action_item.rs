@@ -129,14 +129,14 @@ pub fn ActionItemForm(
                         <div class="confirm" role="group" aria-label="Verwijderen bevestigen">
                             <p>{format!("Weet u zeker dat u actie {} wilt verwijderen?", number.get())}</p>
                             <div class="button-row">
-                                <button type="button" class="button button--danger" on:click=remove>"Ja, verwijderen"</button>
-                                <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"Nee, bewaren"</button>
+                                <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" on:click=remove>"Ja, verwijderen"</button>
+                                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| confirming.set(false)>"Nee, bewaren"</button>
                             </div>
                         </div>
                     }.into_any()
                 } else {
                     view! {
-                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(true)>
+                        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| confirming.set(true)>
                             {move || format!("Actie {} verwijderen", number.get())}
                         </button>
                     }.into_any()

@@ -55,6 +55,6 @@ pub fn ActionPlan(evaluation_id: String) -> impl IntoView {
                 }
             </For>
         </ol>
-        <button type="button" class="button button--secondary" on:click=add>"Actie toevoegen"</button>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=add>"Actie toevoegen"</button>
     }
 }

@@ -44,7 +44,7 @@ pub fn AssessorsPanel(evaluation_id: String) -> impl IntoView {
                     view! {
                         <li>
                             <bdi>{label.clone()}</bdi>" "
-                            <button type="button" class="button button--secondary" on:click=remove>
+                            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=remove>
                                 {format!("Verwijderen: {label}")}
                             </button>
                         </li>

@@ -75,7 +75,7 @@ pub fn CreateForm() -> impl IntoView {
                         prop:value=move || start_date.get()
                         on:input=move |ev| start_date.set(event_target_value(&ev))/>
                 </div>
-                <button type="submit" class="button">"Evaluatie starten"</button>
+                <button type="submit" class="utrecht-button utrecht-button--primary-action">"Evaluatie starten"</button>
             </form>
         </section>
     }

@@ -66,16 +66,16 @@ pub fn EvaluationCard(evaluation_id: String) -> impl IntoView {
                             <div class="confirm" role="group" aria-label="Verwijderen bevestigen">
                                 <p>{confirm_text.clone()}</p>
                                 <div class="button-row">
-                                    <button type="button" class="button button--danger"
+                                    <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger"
                                         on:click=move |_| store.delete(&delete_id)>"Ja, verwijderen"</button>
-                                    <button type="button" class="button button--secondary" node_ref=keep_button
+                                    <button type="button" class="utrecht-button utrecht-button--secondary-action" node_ref=keep_button
                                         on:click=move |_| confirming.set(false)>"Nee, bewaren"</button>
                                 </div>
                             </div>
                         }.into_any()
                     } else {
                         view! {
-                            <button type="button" class="button button--secondary"
+                            <button type="button" class="utrecht-button utrecht-button--secondary-action"
                                 aria-label=format!("Verwijderen: {name}")
                                 on:click=move |_| confirming.set(true)>"Verwijderen"</button>
                         }.into_any()

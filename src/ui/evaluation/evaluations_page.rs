@@ -30,7 +30,7 @@ pub fn EvaluationsPage() -> impl IntoView {
             view! {
                 <div class="banner banner--info">
                     <p>{format!("U hebt '{}' verwijderd.", deleted.display_name())}</p>
-                    <button type="button" class="button" node_ref=undo_button
+                    <button type="button" class="utrecht-button utrecht-button--primary-action" node_ref=undo_button
                         on:click=move |_| store.undo_delete()>
                         "Ongedaan maken"
                     </button>

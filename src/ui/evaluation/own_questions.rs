@@ -115,7 +115,7 @@ pub fn OwnQuestions(
                     <textarea id=notes_id class="field__input" rows=3 prop:value=initial.notes on:input=set_notes></textarea>
                 </div>
                 <PeerNotes evaluation_id=evaluation_id.clone() key=question_id.clone() source=NoteSource::OwnQuestion/>
-                <button type="button" class="button button--secondary" on:click=remove>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=remove>
                     {format!("Eigen vraag {number} verwijderen")}
                 </button>
             </li>
@@ -134,7 +134,7 @@ pub fn OwnQuestions(
                 {move || ids.get().into_iter().enumerate().map(|(i, qid)| row(qid, i + 1)).collect_view()}
             </ol>
             {editable.then(|| view! {
-                <button type="button" class="button button--secondary" on:click=add>"Eigen vraag toevoegen"</button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=add>"Eigen vraag toevoegen"</button>
             })}
         </section>
     }

@@ -41,7 +41,7 @@ pub fn PeerPanel(evaluation_id: String) -> impl IntoView {
             </p>
             <div class="button-row">
                 <ExportButton evaluation_id kind=Kind::PeerPackage label="Toetsingspakket maken"/>
-                <a class="button button--secondary" href=Route::Import.href()>"Reactie importeren"</a>
+                <a href=Route::Import.href()>"Reactie importeren"</a>
             </div>
             <h3>"Reacties"</h3>
             {move || {
@@ -56,7 +56,7 @@ pub fn PeerPanel(evaluation_id: String) -> impl IntoView {
                         let remove = move |_| store.update(&id, |e| remove_peer_reply(e, &rid));
                         view! {
                             <li><bdi>{label.clone()}</bdi>" "
-                                <button type="button" class="button button--secondary" on:click=remove>{format!("Verwijderen: {label}")}</button>
+                                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=remove>{format!("Verwijderen: {label}")}</button>
                             </li>
                         }
                     }).collect_view()}</ul>

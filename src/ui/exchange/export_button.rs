@@ -77,7 +77,7 @@ pub fn ExportButton(
         }
     };
     view! {
-        <button type="button" class="button" class:button--secondary=secondary on:click=export>
+        <button type="button" class="utrecht-button utrecht-button--primary-action" class:button--secondary=secondary on:click=export>
             {label}
         </button>
     }

@@ -59,7 +59,7 @@ pub fn ImportActions(document: Document) -> impl IntoView {
                     <input id="import-beoordelaar" class="field__input" type="text" autocomplete="name"
                         on:input=move |ev| name_a.set(event_target_value(&ev))/>
                 </div>
-                <button type="button" class="button" on:click=start>"Beoordelen"</button>
+                <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=start>"Beoordelen"</button>
             }.into_any()
         }
         Kind::PeerPackage => {
@@ -84,7 +84,7 @@ pub fn ImportActions(document: Document) -> impl IntoView {
                     <input id="import-auteur" class="field__input" type="text" autocomplete="name"
                         on:input=move |ev| name_b.set(event_target_value(&ev))/>
                 </div>
-                <button type="button" class="button" on:click=start>"Collegiale toetsing beginnen"</button>
+                <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=start>"Collegiale toetsing beginnen"</button>
             }.into_any()
         }
         Kind::AssessorForm | Kind::PeerReply => match target {
@@ -110,7 +110,7 @@ pub fn ImportActions(document: Document) -> impl IntoView {
                         Err(e) => store.announcement.set(e.to_string()),
                     }
                 };
-                view! { <button type="button" class="button" on:click=add>{label}</button> }.into_any()
+                view! { <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=add>{label}</button> }.into_any()
             }
             None => view! {
                 <p class="banner banner--warning">
@@ -123,7 +123,7 @@ pub fn ImportActions(document: Document) -> impl IntoView {
     view! {
         <div class="import-actions">
             {choice}
-            <button type="button" class="button button--secondary" on:click=cancel>"Annuleren"</button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=cancel>"Annuleren"</button>
         </div>
     }
 }

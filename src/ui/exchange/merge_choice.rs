@@ -62,7 +62,7 @@ pub fn MergeChoice(incoming: Evaluation, on_done: Callback<(String, Route)>) -> 
     }).collect_view();
 
     view! {
-        <button type="button" class="button" on:click=open_new>"Openen als nieuwe evaluatie"</button>
+        <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=open_new>"Openen als nieuwe evaluatie"</button>
         {(!own.is_empty()).then(|| view! {
             <div class="panel">
                 <h3>"Of: samenvoegen met een evaluatie in deze browser"</h3>
@@ -80,7 +80,7 @@ pub fn MergeChoice(incoming: Evaluation, on_done: Callback<(String, Route)>) -> 
                                 <li><strong>{c.place}</strong>": "<bdi>{c.before}</bdi>" → "<bdi>{c.after}</bdi></li>
                             }).collect_view()}
                         </ul>
-                        <button type="button" class="button" on:click=apply>"Ja, samenvoegen"</button>
+                        <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=apply>"Ja, samenvoegen"</button>
                     }.into_any()
                 })}
             </div>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
+use crate::ui::route::Route;
 
 #[component]
 pub fn Footer() -> impl IntoView {
@@ -11,6 +12,10 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>"Bron van de profielen: " {catalogue.title.as_str()} "."</p>
             <p>"Alles wat u invult, blijft in deze browser. Er wordt niets verstuurd."</p>
+            <ul class="footer-links">
+                <li><a href=Route::Privacy.href()>"Privacy"</a></li>
+                <li><a href=Route::Accessibility.href()>"Toegankelijkheid"</a></li>
+            </ul>
         </footer>
     }
 }

@@ -23,10 +23,10 @@ pub fn ConflictBanner() -> impl IntoView {
                             "Hier zijn ook wijzigingen die nog niet zijn opgeslagen. Wat wilt u doen?"
                         </p>
                         <div class="button-row">
-                            <button type="button" class="button" on:click=move |_| store.keep_mine_as_copy(&copy)>
+                            <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=move |_| store.keep_mine_as_copy(&copy)>
                                 "Bewaar allebei (mijn versie als kopie)"
                             </button>
-                            <button type="button" class="button button--secondary" on:click=move |_| store.take_theirs(&take)>
+                            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| store.take_theirs(&take)>
                                 "Laad de nieuwste versie (mijn wijzigingen hier vervallen)"
                             </button>
                         </div>

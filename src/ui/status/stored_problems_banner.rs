@@ -28,7 +28,7 @@ pub fn StoredProblemsBanner(
         let key = problem.key.clone();
         let discard = problem.moved_aside.then(|| {
             view! {
-                <button type="button" class="button button--secondary"
+                <button type="button" class="utrecht-button utrecht-button--secondary-action"
                     on:click=move |_| on_discard.run(key.clone())>
                     "Verwijder deze bewaarde gegevens uit de browser"
                 </button>
@@ -39,7 +39,7 @@ pub fn StoredProblemsBanner(
                 <p>{explanation}</p>
                 <p class="banner__detail">"Wat er mis is: "{problem.error.to_string()}</p>
                 <div class="button-row">
-                    <button type="button" class="button" on:click=download>
+                    <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=download>
                         "Download de gegevens"
                     </button>
                     {discard}
