@@ -75,7 +75,15 @@ pub fn flush(store: Store) {
             store.keep_dirty(failed);
             store.save_state.set(SaveState::Failed(e));
         }
-        None => store.save_state.set(SaveState::Saved { at_ms: now }),
+        None => {
+            let recovered = matches!(store.save_state.get_untracked(), SaveState::Failed(_));
+            store.save_state.set(SaveState::Saved { at_ms: now });
+            if recovered {
+                store
+                    .announcement
+                    .set("Alles is weer opgeslagen in deze browser.".to_string());
+            }
+        }
     }
 }
 

@@ -192,6 +192,7 @@ test('a full localStorage shows "niet opgeslagen" with export, and the app keeps
   await waitForStored(page, id, (e) => e.self_evaluation.profiles.vergunningverlener?.explanation.startsWith('Dit past niet')
     && e.conclusions.notes['conclusie-1'] === 'Weer ruimte', 'text typed while storage was full');
   await alert.waitFor({ state: 'detached' });
+  await page.getByRole('status').filter({ hasText: 'Alles is weer opgeslagen in deze browser.' }).waitFor();
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
