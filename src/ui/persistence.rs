@@ -23,7 +23,10 @@ pub fn install(store: Store) {
     Effect::new(move |_| {
         store.evaluations.track();
         if store.has_unsaved() {
-            store.save_state.set(SaveState::Pending);
+            // A failure stays on screen until a save really succeeds.
+            if !matches!(store.save_state.get_untracked(), SaveState::Failed(_)) {
+                store.save_state.set(SaveState::Pending);
+            }
             if let Some(handle) = timer.get_value() {
                 handle.clear();
             }
