@@ -68,5 +68,9 @@ if [ "$mode" = test ]; then
     log "installing Debian's chromium and chromium-driver"
     apt_install chromium chromium-driver
   fi
+  if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
+    log "installing poppler-utils (pdftotext, pdftoppm) for the PDF test"
+    apt_install poppler-utils
+  fi
 fi
 log "ready ($mode)"

@@ -39,6 +39,8 @@ pub struct Evaluation {
     pub conclusions: Conclusions,
     /// Whose work this is: the organisation's own, or an assessor's or peer's copy.
     pub mode: Mode,
+    /// The evaluation of the previous cycle this one was started from, if any.
+    pub previous_id: Option<String>,
 }
 
 /// What this evaluation is in this browser.
@@ -77,6 +79,7 @@ impl Default for Evaluation {
             peer_review: PeerReview::default(),
             conclusions: Conclusions::default(),
             mode: Mode::Own,
+            previous_id: None,
         }
     }
 }
@@ -233,6 +236,8 @@ pub struct ActionItem {
     /// Uiterlijk klaar op, `jjjj-mm-dd`.
     pub deadline: String,
     pub status: ActionStatus,
+    /// Taken over, unfinished, from the previous cycle's action plan.
+    pub carried_over: bool,
 }
 
 impl Evaluation {

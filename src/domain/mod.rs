@@ -3,9 +3,12 @@
 
 pub mod catalogue;
 pub mod dates;
+pub mod docx;
 pub mod evaluation;
 pub mod exchange;
 pub mod file_format;
 pub mod merge;
 pub mod progress;
+pub mod report;
 pub mod smart;
+pub mod zip;

@@ -11,6 +11,7 @@ use super::evaluation::{EvaluationsPage, Workspace};
 use super::exchange::{provide_importer, ImportPage};
 use super::layout::{Footer, Header, SkipLink};
 use super::persistence;
+use super::report::GrowthPage;
 use super::route::Route;
 use super::router::{navigate, provide_router};
 use super::status::{
@@ -77,6 +78,7 @@ pub fn App() -> impl IntoView {
         Route::Import => view! { <ImportPage/> }.into_any(),
         Route::Privacy => view! { <PrivacyPage/> }.into_any(),
         Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
+        Route::Growth => view! { <GrowthPage/> }.into_any(),
         Route::Evaluation(id, view) => view! { <Workspace evaluation_id=id view/> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage path/> }.into_any(),
     };

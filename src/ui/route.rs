@@ -22,6 +22,8 @@ pub enum Route {
     Import,
     Privacy,
     Accessibility,
+    /// Groei: scores of several cycles side by side.
+    Growth,
     /// One evaluation, on one of its views.
     Evaluation(String, EvaluationView),
     NotFound(String),
@@ -38,6 +40,7 @@ pub enum EvaluationView {
     Profile(String),
     PeerReview,
     Conclusions,
+    Report,
 }
 
 impl Route {
@@ -59,6 +62,7 @@ impl Route {
             ["importeren"] => Route::Import,
             ["privacy"] => Route::Privacy,
             ["toegankelijkheid"] => Route::Accessibility,
+            ["groei"] => Route::Growth,
             ["evaluaties", id, rest @ ..] => {
                 let view = match rest {
                     [] => EvaluationView::Overview,
@@ -66,6 +70,7 @@ impl Route {
                     ["stap-1", profile] => EvaluationView::Profile((*profile).to_string()),
                     ["stap-2"] => EvaluationView::PeerReview,
                     ["stap-3"] => EvaluationView::Conclusions,
+                    ["rapport"] => EvaluationView::Report,
                     _ => return Route::NotFound(path.to_string()),
                 };
                 Route::Evaluation((*id).to_string(), view)
@@ -87,12 +92,14 @@ impl Route {
             Route::Import => "#/importeren".to_string(),
             Route::Privacy => "#/privacy".to_string(),
             Route::Accessibility => "#/toegankelijkheid".to_string(),
+            Route::Growth => "#/groei".to_string(),
             Route::Evaluation(id, view) => match view {
                 EvaluationView::Overview => format!("#/evaluaties/{id}"),
                 EvaluationView::SelfEvaluation => format!("#/evaluaties/{id}/stap-1"),
                 EvaluationView::Profile(p) => format!("#/evaluaties/{id}/stap-1/{p}"),
                 EvaluationView::PeerReview => format!("#/evaluaties/{id}/stap-2"),
                 EvaluationView::Conclusions => format!("#/evaluaties/{id}/stap-3"),
+                EvaluationView::Report => format!("#/evaluaties/{id}/rapport"),
             },
             Route::NotFound(path) => format!("#/{path}"),
         }
@@ -115,6 +122,7 @@ impl Route {
             Route::Import => "Bestand importeren".to_string(),
             Route::Privacy => "Privacy".to_string(),
             Route::Accessibility => "Toegankelijkheid".to_string(),
+            Route::Growth => "Groei over de cycli".to_string(),
             Route::Evaluation(_, view) => {
                 let Some(name) = evaluation else {
                     return format!("Evaluatie niet gevonden · {APP_NAME}");
@@ -128,6 +136,7 @@ impl Route {
                     },
                     EvaluationView::PeerReview => "Stap 2 Collegiale toetsing".to_string(),
                     EvaluationView::Conclusions => "Stap 3 Conclusies en actieplan".to_string(),
+                    EvaluationView::Report => "Rapport".to_string(),
                 };
                 format!("{step} · {name}")
             }
@@ -140,7 +149,7 @@ impl Route {
     pub fn section(&self) -> Route {
         match self {
             Route::Profile(_) => Route::Profiles,
-            Route::Evaluation(..) => Route::Evaluations,
+            Route::Evaluation(..) | Route::Growth => Route::Evaluations,
             other => other.clone(),
         }
     }
@@ -168,6 +177,8 @@ mod tests {
             Route::Evaluation("ev-1".into(), EvaluationView::Profile("casemanager".into())),
             Route::Evaluation("ev-1".into(), EvaluationView::PeerReview),
             Route::Evaluation("ev-1".into(), EvaluationView::Conclusions),
+            Route::Evaluation("ev-1".into(), EvaluationView::Report),
+            Route::Growth,
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route);

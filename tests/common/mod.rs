@@ -47,6 +47,7 @@ pub fn filled() -> Evaluation {
             resources: "€ 10.000, 2 dagdelen".into(),
             deadline: "2026-06-30".into(),
             status: ActionStatus::InProgress,
+            carried_over: false,
         }],
         completed: false,
     };
@@ -68,8 +69,9 @@ pub fn notes() -> impl Strategy<Value = Notes> {
 prop_compose! {
     pub fn action()(id in "[a-z0-9]{1,8}", profile_id in prop::option::of("[a-z-]{1,20}"),
                 what in text(), measure in text(), owner in text(), resources in text(),
-                deadline in text(), status in prop::sample::select(ActionStatus::ALL.to_vec())) -> ActionItem {
-        ActionItem { id, profile_id, what, measure, owner, resources, deadline, status }
+                deadline in text(), status in prop::sample::select(ActionStatus::ALL.to_vec()),
+                carried_over in any::<bool>()) -> ActionItem {
+        ActionItem { id, profile_id, what, measure, owner, resources, deadline, status, carried_over }
     }
 }
 
@@ -87,7 +89,8 @@ prop_compose! {
                     assessors in prop::collection::vec(("[a-z0-9]{1,6}", text(), any::<i64>(),
                         prop::collection::btree_map("[a-z-]{1,12}", (prop::option::of(1u8..=5), text()), 0..3)), 0..3),
                     replies in prop::collection::vec(("[a-z0-9]{1,6}", text(), text(), any::<i64>(), notes(), notes(), notes()), 0..3),
-                    profile_notes in notes(), consensus in text()) -> Evaluation {
+                    profile_notes in notes(), consensus in text(),
+                    previous_id in prop::option::of("[a-z0-9-]{1,12}")) -> Evaluation {
         Evaluation {
             id, catalogue_id: "kwaliteitscriteria-vth-2.3-bijlage-d".into(), organisation, contact, period,
             start_date, created_ms, updated_ms, last_export_ms, revision,
@@ -106,6 +109,7 @@ prop_compose! {
                     PeerReply { id, peer_organisation, author, submitted_ms, notes, own_question_notes, profile_notes }).collect() },
             conclusions: Conclusions { notes: concl_notes, actions, completed: concl_done },
             mode: Mode::Own,
+            previous_id,
         }
     }
 }

@@ -84,6 +84,8 @@ const VIEWS = [
   ['stap-1-profiel', '#/evaluaties/a11y/stap-1/casemanager', 'Stap 1: Casemanager'],
   ['stap-2', '#/evaluaties/a11y/stap-2', 'Stap 2: Collegiale toetsing'],
   ['stap-3', '#/evaluaties/a11y/stap-3', 'Stap 3: Conclusies en actieplan'],
+  ['rapport', '#/evaluaties/a11y/rapport', 'Rapport: Omgevingsdienst Toegankelijk'],
+  ['groei', '#/groei', 'Groei over de cycli'],
   ['beoordelaar-overzicht', '#/evaluaties/a11y-beoordelaar', 'Beoordelingsformulier'],
   ['beoordelaar-profiel', '#/evaluaties/a11y-beoordelaar/stap-1/juridisch-adviseur', 'Stap 1: Juridisch adviseur'],
   ['toetser-lezen', '#/evaluaties/a11y-peer/stap-1', 'De zelfevaluatie lezen'],
@@ -113,6 +115,10 @@ test('states pass axe too: confirmations, import preview, import error, save fai
   await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
   await axe(page, 'undo banner');
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+
+  await page.goto(server.url + '#/groei');
+  await page.getByLabel('Omgevingsdienst Toegankelijk, 2025-2026').check();
+  await axe(page, 'growth with one evaluation chosen');
 
   await page.goto(server.url + '#/evaluaties/a11y/stap-3');
   await page.getByRole('button', { name: 'Actie 1 verwijderen' }).click();

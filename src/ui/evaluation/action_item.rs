@@ -85,6 +85,7 @@ pub fn ActionItemForm(
         <li class="action">
             <fieldset>
                 <legend>{move || format!("Actie {}", number.get())}</legend>
+                {saved.carried_over.then(|| view! { <p class="field__hint">"Overgenomen uit de vorige cyclus: nog niet gereed."</p> })}
                 <div class="field">
                     <label class="field__label" for=dom("profiel")>"Voor welk profiel?"</label>
                     <select id=dom("profiel") class="field__input" on:change=move |ev| set_profile.run(event_target_value(&ev))>

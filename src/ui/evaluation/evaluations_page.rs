@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::create_form::CreateForm;
 use super::evaluation_card::EvaluationCard;
+use crate::ui::route::Route;
 use crate::ui::store::use_store;
 
 #[component]
@@ -59,6 +60,7 @@ pub fn EvaluationsPage() -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        <p><a href=Route::Growth.href()>"Groei over de cycli: vergelijk evaluaties van verschillende periodes"</a></p>
         <CreateForm/>
     }
 }

@@ -6,7 +6,8 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::progress::progress;
 use crate::ui::fields::TextInput;
 use crate::ui::route::{EvaluationView, Route};
-use crate::ui::store::use_store;
+use crate::ui::router::navigate;
+use crate::ui::store::{new_id, now_ms, use_store};
 
 #[component]
 pub fn Overview(evaluation_id: String) -> impl IntoView {
@@ -21,6 +22,19 @@ pub fn Overview(evaluation_id: String) -> impl IntoView {
     };
     let id = evaluation_id.clone();
     let summary = move || store.with(&id, |e| progress(e, Catalogue::current()).summary());
+    let previous = evaluation_id.clone();
+    let start_next = move |_| {
+        let Some(ev) = store.get_untracked(&previous) else {
+            return;
+        };
+        let next = crate::domain::report::next_cycle(&ev, new_id(), now_ms());
+        let period = next.period.clone();
+        let id = store.insert(next);
+        store.announcement.set(format!(
+            "De volgende cyclus ({period}) is gestart. Open acties zijn overgenomen."
+        ));
+        navigate(&Route::Evaluation(id, EvaluationView::Overview));
+    };
     let step1 = Route::Evaluation(evaluation_id.clone(), EvaluationView::SelfEvaluation).href();
     view! {
         <h1 tabindex="-1">"Overzicht"</h1>
@@ -40,6 +54,15 @@ pub fn Overview(evaluation_id: String) -> impl IntoView {
             <TextInput id="gegevens-start" label="Startdatum" kind="date"
                 hint="Het actieplan loopt twee jaar vanaf deze datum."
                 initial=ev.start_date on_input=setter(|e, v| e.start_date = v)/>
+        </section>
+        <section aria-labelledby="cyclus-titel" class="panel">
+            <h2 id="cyclus-titel">"Volgende cyclus"</h2>
+            <p>
+                "Over twee jaar doet u de evaluatie opnieuw. Begin dan hier. De gegevens van de
+                organisatie en de acties die nog niet gereed zijn, gaan mee. De scores en
+                aantekeningen niet. Daarna vergelijkt u de cycli bij "<a href=Route::Growth.href()>"Groei over de cycli"</a>"."
+            </p>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=start_next>"Volgende cyclus starten"</button>
         </section>
     }
     .into_any()

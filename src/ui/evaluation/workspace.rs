@@ -14,6 +14,7 @@ use super::self_evaluation_list::SelfEvaluationList;
 use super::step_nav::StepNav;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::Mode;
+use crate::ui::report::ReportPage;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::status::DataNotice;
 use crate::ui::store::use_store;
@@ -55,7 +56,8 @@ pub fn Workspace(evaluation_id: String, view: EvaluationView) -> impl IntoView {
             },
             EvaluationView::PeerReview if own || peer => view! { <PeerReviewStep evaluation_id=id/> }.into_any(),
             EvaluationView::Conclusions if own => view! { <ConclusionsStep evaluation_id=id/> }.into_any(),
-            EvaluationView::PeerReview | EvaluationView::Conclusions => view! {
+            EvaluationView::Report if own => view! { <ReportPage evaluation_id=id/> }.into_any(),
+            EvaluationView::PeerReview | EvaluationView::Conclusions | EvaluationView::Report => view! {
                 <h1 tabindex="-1">"Deze stap hoort niet bij dit formulier"</h1>
                 <p>"Kies een stap in de lijst hierboven."</p>
             }.into_any(),

@@ -9,7 +9,7 @@ mod importer;
 mod merge_choice;
 mod timing;
 
-pub use download::download_text;
+pub use download::{download_bytes, download_text};
 pub use export_button::{own_kind, ExportButton};
 pub use import_page::ImportPage;
 pub use importer::{provide_importer, use_importer, ImportState, Importer};

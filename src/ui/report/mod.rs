@@ -1,0 +1,9 @@
+//! The report of an evaluation, growth over cycles, and office downloads.
+
+mod growth_page;
+mod report_downloads;
+mod report_page;
+mod score_chart;
+
+pub use growth_page::GrowthPage;
+pub use report_page::ReportPage;

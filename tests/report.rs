@@ -1,0 +1,276 @@
+//! Host tests: the report model, CSV for Dutch Excel, Markdown, the Word document, growth.
+
+mod common;
+
+use std::io::Read;
+
+use common::filled;
+use vth_competenties::domain::catalogue::Catalogue;
+use vth_competenties::domain::docx::report_docx;
+use vth_competenties::domain::evaluation::*;
+use vth_competenties::domain::report::*;
+
+const DAY: i64 = 1_767_225_599_999; // 31-12-2025
+
+#[test]
+fn the_report_holds_every_field_in_reading_order() {
+    let c = Catalogue::current();
+    let mut ev = filled();
+    ev.self_evaluation.assessors.push(AssessorInput {
+        id: "x".into(),
+        name: "Anna".into(),
+        submitted_ms: 0,
+        scores: [(
+            "casemanager".to_string(),
+            AssessorScore {
+                score: Some(1),
+                note: "Streng".into(),
+            },
+        )]
+        .into(),
+    });
+    ev.peer_review.replies.push(PeerReply {
+        id: "r".into(),
+        peer_organisation: "RUD Utrecht".into(),
+        author: "Sam".into(),
+        notes: [("toetsing-1".to_string(), "Valt op".to_string())].into(),
+        own_question_notes: [("q1".to_string(), "Via wiki".to_string())].into(),
+        profile_notes: [("juridisch-adviseur".to_string(), "Sterk team".to_string())].into(),
+        ..Default::default()
+    });
+    let r = build(&ev, c, DAY);
+    assert_eq!(
+        (
+            r.organisation.as_str(),
+            r.period.as_str(),
+            r.start_date.as_str(),
+            r.made_on.as_str()
+        ),
+        (
+            "Omgevingsdienst Noord",
+            "2025-2026",
+            "15-01-2025",
+            "31-12-2025"
+        )
+    );
+    assert_eq!(r.catalogue, "Kwaliteitscriteria VTH 2.3 (2022), bijlage D");
+    assert_eq!(
+        r.profiles
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "Casemanager",
+            "Vergunningverlener",
+            "Toezichthouder en handhaver",
+            "Juridisch adviseur",
+            "Specialistisch adviseur"
+        ]
+    );
+    let cm = &r.profiles[0];
+    assert_eq!(cm.score_label, "3 voldoet aan de verwachtingen");
+    assert_eq!(r.profiles[1].score_label, "nog niet gescoord");
+    assert_eq!(
+        cm.explanation,
+        "Regie is goed geregeld.\nBestuurlijk kan beter."
+    );
+    assert_eq!(
+        cm.notes,
+        [(
+            c.hulpvragen.zelfevaluatie.questions[0].text.clone(),
+            "Twaalf casemanagers".to_string()
+        )]
+    );
+    assert_eq!(
+        cm.assessors,
+        [(
+            "Anna".to_string(),
+            "1 onvoldoende".to_string(),
+            "Streng".to_string()
+        )]
+    );
+    assert_eq!((cm.spread.unwrap().min, cm.spread.unwrap().max), (1, 1));
+    assert_eq!(r.peer.done, "ja");
+    let texts: Vec<&str> = r.peer.questions.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            c.hulpvragen.collegiale_toetsing.questions[0].text.as_str(),
+            "Hoe werken jullie samen?",
+            "Over het profiel Juridisch adviseur"
+        ]
+    );
+    assert_eq!(r.peer.questions[0].own_note, "Scores vielen op");
+    assert_eq!(
+        r.peer.questions[0].replies,
+        [("RUD Utrecht (Sam)".to_string(), "Valt op".to_string())]
+    );
+    assert_eq!(r.peer.questions[1].replies[0].1, "Via wiki");
+    assert_eq!(r.conclusions[0].1, "We staan er redelijk voor");
+    let a = &r.actions[0];
+    assert_eq!(
+        (
+            a.profile.as_str(),
+            a.deadline.as_str(),
+            a.status.as_str(),
+            a.carried_over
+        ),
+        ("Juridisch adviseur", "30-06-2026", "Bezig", false)
+    );
+}
+
+#[test]
+fn csv_opens_in_dutch_excel_and_never_runs_a_formula() {
+    assert_eq!(csv_field("gewoon"), "gewoon");
+    assert_eq!(csv_field("a;b"), "\"a;b\"");
+    assert_eq!(csv_field("zei \"ja\""), "\"zei \"\"ja\"\"\"");
+    assert_eq!(csv_field("regel 1\nregel 2"), "\"regel 1\nregel 2\"");
+    assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    assert_eq!(csv_field("+31 6"), "'+31 6");
+    assert_eq!(csv_field("-1"), "'-1");
+    assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
+    let mut ev = filled();
+    ev.conclusions.actions[0].what = "=1+1; en \"meer\"".into();
+    ev.conclusions.actions.push(ActionItem {
+        id: "b".into(),
+        carried_over: true,
+        ..Default::default()
+    });
+    let csv = action_plan_csv(&build(&ev, Catalogue::current(), DAY));
+    assert!(csv.starts_with("\u{feff}Profiel;Wat precies;Succescriterium;Eigenaar;Middelen;Uiterlijk klaar op;Status;Overgenomen uit vorige cyclus\r\n"));
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[1], "Juridisch adviseur;\"'=1+1; en \"\"meer\"\"\";80% van de juristen getraind;Teamleider juridisch;€ 10.000, 2 dagdelen;30-06-2026;Bezig;nee");
+    assert_eq!(lines[2], "Overkoepelend;;;;;;Gepland;ja");
+}
+
+#[test]
+fn markdown_has_headings_scores_and_the_action_table() {
+    let md = markdown(&build(&filled(), Catalogue::current(), DAY));
+    assert!(md.starts_with("# Inzicht in competentieprofielen VTH: Omgevingsdienst Noord\n"));
+    for part in [
+        "## Scores",
+        "| Casemanager | 3 voldoet aan de verwachtingen |",
+        "### Specialistisch adviseur",
+        "## Stap 2: Collegiale toetsing",
+        "## Actieplan",
+        "| Juridisch adviseur | Training bestuurlijke sensitiviteit |",
+    ] {
+        assert!(md.contains(part), "missing {part}");
+    }
+}
+
+#[test]
+fn the_word_document_is_a_valid_package_with_headings_and_tables() {
+    let mut ev = filled();
+    ev.organisation = "Dienst <&> \u{0}\u{1}\"X\"".into();
+    let bytes = report_docx(&build(&ev, Catalogue::current(), DAY));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a valid zip");
+    let names: Vec<String> = archive.file_names().map(String::from).collect();
+    for part in [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "word/_rels/document.xml.rels",
+        "word/document.xml",
+        "word/styles.xml",
+    ] {
+        assert!(names.iter().any(|n| n == part), "missing {part}");
+    }
+    let mut document = String::new();
+    archive
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut document)
+        .unwrap();
+    assert!(
+        document.contains("Dienst &lt;&amp;&gt; &quot;X&quot;"),
+        "escaped, control characters dropped"
+    );
+    assert!(!document.contains('\u{0}'));
+    assert_eq!(
+        document.matches("<w:pStyle w:val=\"Heading1\"/>").count(),
+        5
+    );
+    assert_eq!(
+        document.matches("<w:pStyle w:val=\"Heading2\"/>").count(),
+        5
+    );
+    assert_eq!(
+        document.matches("<w:tbl>").count(),
+        2,
+        "scores and action plan"
+    );
+    assert!(document.contains("Training bestuurlijke sensitiviteit"));
+    let mut styles = String::new();
+    archive
+        .by_name("word/styles.xml")
+        .unwrap()
+        .read_to_string(&mut styles)
+        .unwrap();
+    assert!(
+        styles.contains("<w:name w:val=\"heading 1\"/>")
+            && styles.contains("<w:outlineLvl w:val=\"0\"/>")
+    );
+}
+
+#[test]
+fn trend_compares_cycles_oldest_first() {
+    let c = Catalogue::current();
+    let mut first = Evaluation::new("a".into(), 0);
+    first.start_date = "2023-01-01".into();
+    first.assessment_mut("casemanager").score = Some(2);
+    first.assessment_mut("vergunningverlener").score = Some(4);
+    let mut second = Evaluation::new("b".into(), 0);
+    second.start_date = "2025-01-01".into();
+    second.assessment_mut("casemanager").score = Some(4);
+    let ordered = chronological(vec![&second, &first]);
+    assert_eq!(ordered[0].id, "a");
+    let rows = trend(&ordered, c);
+    assert_eq!(rows[0].scores, [Some(2), Some(4)]);
+    assert_eq!(rows[0].change, Some(2));
+    assert_eq!(rows[1].scores, [Some(4), None]);
+    assert_eq!(rows[1].change, None, "one score is no trend");
+}
+
+#[test]
+fn the_next_cycle_copies_details_and_open_actions_only() {
+    let mut prev = filled();
+    prev.conclusions.actions.push(ActionItem {
+        id: "klaar".into(),
+        status: ActionStatus::Done,
+        ..Default::default()
+    });
+    let next = next_cycle(&prev, "nieuw".into(), DAY);
+    assert_eq!(
+        (
+            next.organisation.as_str(),
+            next.contact.as_str(),
+            next.period.as_str(),
+            next.start_date.as_str()
+        ),
+        (
+            "Omgevingsdienst Noord",
+            "J. de Vries, kwaliteitscoördinator",
+            "2027-2028",
+            "2025-12-31"
+        )
+    );
+    assert_eq!(next.previous_id.as_deref(), Some("ev-1"));
+    assert!(
+        next.self_evaluation.profiles.is_empty()
+            && next.peer_review.notes.is_empty()
+            && next.conclusions.notes.is_empty()
+    );
+    assert_eq!(
+        next.conclusions.actions.len(),
+        1,
+        "the finished action stays behind"
+    );
+    assert!(next.conclusions.actions[0].carried_over);
+    assert_eq!(
+        next.conclusions.actions[0].what,
+        "Training bestuurlijke sensitiviteit"
+    );
+    assert_eq!(next_period("2025-2026"), "2027-2028");
+    assert_eq!(next_period("2025"), "");
+}
