@@ -4,12 +4,12 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-test lint unit release e2e size bench-exchange fuzz
+.PHONY: run test setup setup-test lint unit release single-file e2e size bench-exchange bench-load fuzz
 
 run: setup
 	trunk serve --release
 
-test: setup-test lint unit release size e2e
+test: setup-test lint unit release single-file size e2e
 
 setup:
 	scripts/setup.sh build
@@ -27,6 +27,10 @@ unit:
 
 release:
 	trunk build --release
+
+# One self-contained .html (wasm, JS and CSS inside) that runs from disk: dist-single/.
+single-file:
+	node scripts/single-file.mjs
 
 size:
 	scripts/size-report.sh

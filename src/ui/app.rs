@@ -10,6 +10,7 @@ use super::catalogue::{
 use super::evaluation::{EvaluationsPage, Workspace};
 use super::exchange::{provide_importer, ImportPage};
 use super::layout::{Footer, Header, SkipLink};
+use super::offline::{self, UpdateBanner};
 use super::persistence;
 use super::report::GrowthPage;
 use super::route::Route;
@@ -37,6 +38,8 @@ pub fn App() -> impl IntoView {
     provide_store(store);
     persistence::install(store);
     storage::request_persistence();
+    let update_ready = RwSignal::new(false);
+    offline::register(update_ready);
     let discard_problem =
         Callback::new(move |key: String| persistence::discard_problem(store, &key));
 
@@ -98,6 +101,7 @@ pub fn App() -> impl IntoView {
         <SkipLink/>
         <Header/>
         <div class="status-area">
+            <UpdateBanner update_ready/>
             {storage_note}
             <StoredProblemsBanner problems=store.problems on_discard=discard_problem/>
             <ConflictBanner/>

@@ -8,6 +8,7 @@
 //! - [`status`]: saved or not, problems with stored data, conflicts between tabs.
 //! - [`exchange`]: files out of (and later into) the browser.
 //! - [`fields`]: labelled form fields.
+//! - [`offline`]: the service worker and the 'new version' banner.
 //! - [`report`]: the report, growth over cycles, office downloads.
 //! - [`route`] / [`router`]: page addresses and the router service.
 
@@ -17,6 +18,7 @@ pub mod evaluation;
 pub mod exchange;
 pub mod fields;
 pub mod layout;
+pub mod offline;
 pub mod persistence;
 pub mod report;
 pub mod rich_text;

@@ -67,6 +67,11 @@ export function launch() {
 /** A fresh browser context and page that records what should never happen. */
 export async function openPage(browser, origin, options = {}) {
   const context = await browser.newContext(options);
+  // Every Content-Security-Policy violation is kept, for tests to check there are none.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const problems = { errors: [], foreignRequests: [] };
   page.on('console', (m) => m.type() === 'error' && problems.errors.push(m.text()));
@@ -76,6 +81,11 @@ export async function openPage(browser, origin, options = {}) {
     if (!url.startsWith(origin + '/') && !/^(data|blob):/.test(url)) problems.foreignRequests.push(url);
   });
   return { context, page, problems };
+}
+
+/** The CSP violations the page has seen since it loaded. */
+export function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations ?? []);
 }
 
 /** Waits until the main heading with this name is shown. */

@@ -70,6 +70,11 @@ pub fn StepNav(evaluation_id: String) -> impl IntoView {
                         .unwrap_or_default()
                 }),
             ),
+            link(
+                EvaluationView::Report,
+                "Rapport",
+                Box::new(|| "afdrukken, Word, Excel".to_string()),
+            ),
         ],
         Mode::Assessor { .. } => vec![
             link(

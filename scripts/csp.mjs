@@ -1,0 +1,27 @@
+// The Content-Security-Policy of the app, shared by the hosted build (post-build.mjs) and the
+// single file (single-file.mjs). Only the inline loader script is allowed, by its hash.
+import { createHash } from 'node:crypto';
+
+export const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** `scriptHash`: hash of the one inline script; `styleHash`: of an inline <style>, if any. */
+export function policy({ scriptHash, styleHash = null, selfOrigin = true }) {
+  const self = selfOrigin ? "'self' " : '';
+  return [
+    "default-src 'none'",
+    `script-src ${self}${scriptHash} 'wasm-unsafe-eval'`,
+    `style-src ${styleHash ?? "'self'"}`,
+    `img-src ${self}data: blob:`,
+    `connect-src ${selfOrigin ? "'self'" : "'none'"}`,
+    ...(selfOrigin ? ["manifest-src 'self'", "worker-src 'self'"] : []),
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The one inline <script type="module"> Trunk writes into index.html. */
+export function inlineScript(html) {
+  const m = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+  if (!m) throw new Error('no inline module script in index.html');
+  return m[1];
+}

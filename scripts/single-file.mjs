@@ -1,0 +1,53 @@
+// Builds one self-contained HTML file from the release build in dist/: CSS, the JavaScript
+// glue and the WebAssembly (base64) inside it. It runs when opened from disk (file://) or from
+// an e-mail attachment: no server, nothing fetched. The service worker is not used there.
+//
+//   make single-file   ->   dist-single/inzicht-competentieprofielen-vth.html
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { policy, sha256, inlineScript } from './csp.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const index = readFileSync(path.join(dist, 'index.html'), 'utf8');
+const files = readdirSync(dist);
+
+// Stylesheets in the order index.html links them.
+const css = [...index.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"/g)]
+  .map((m) => readFileSync(path.join(dist, m[1]), 'utf8'))
+  .join('\n');
+const loader = inlineScript(index);
+const glueName = loader.match(/from '\.\/([^']+\.js)'/)[1];
+const wasmName = loader.match(/module_or_path: '\.\/([^']+\.wasm)'/)[1];
+const glue = readFileSync(path.join(dist, glueName), 'utf8');
+const wasm = readFileSync(path.join(dist, wasmName)).toString('base64');
+const icon = readFileSync(path.join(dist, files.find((f) => f === 'favicon.svg'))).toString('base64');
+
+const script = `
+${glue}
+const wasmBytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: wasmBytes });
+`;
+const csp = policy({ scriptHash: sha256(script), styleHash: sha256(css), selfOrigin: false });
+const head = index.match(/<head>([\s\S]*?)<\/head>/)[1];
+const keep = head.split('\n').filter((l) => /<meta (name="(viewport|description|referrer|theme-color)")|<title>/.test(l)).join('\n');
+const html = `<!DOCTYPE html>
+<html lang="nl" class="utrecht-html voorbeeld-theme">
+<head>
+  <meta charset="utf-8">
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
+${keep}
+  <link rel="icon" href="data:image/svg+xml;base64,${icon}">
+  <style>${css}</style>
+  <script type="module">${script}</script>
+</head>
+<body>
+  <noscript><p>Deze app werkt alleen als JavaScript aan staat. Zet JavaScript aan in uw browser en open het bestand opnieuw.</p></noscript>
+</body>
+</html>
+`;
+mkdirSync(path.join(root, 'dist-single'), { recursive: true });
+const out = path.join(root, 'dist-single', 'inzicht-competentieprofielen-vth.html');
+writeFileSync(out, html);
+console.log(`${path.relative(root, out)}: ${(html.length / 1024).toFixed(0)} KB`);

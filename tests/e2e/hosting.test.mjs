@@ -1,0 +1,135 @@
+// Shipping: offline via the service worker, the update notice, the single file from disk, and
+// a strict Content-Security-Policy with nothing fetched from another origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve, launch, openPage, heading, cspViolations, ROOT, DIST } from './harness.mjs';
+import { createEvaluation, stepLink, waitForStored } from './app.mjs';
+
+let server, browser, tmp;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  tmp = await mkdtemp(path.join(tmpdir(), 'vth-hosting-'));
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+
+test('loaded once, then offline: the app and its data are there after a reload', async () => {
+  const sub = await serve({ base: '/omgevingsdienst/vth/' });
+  const { context, page, problems } = await openPage(browser, sub.origin);
+  try {
+    const id = await createEvaluation(page, sub.url, 'Gemeente Zonder Netwerk');
+    await page.goto(sub.url + `#/evaluaties/${id}/stap-1/casemanager`);
+    await page.getByLabel('Hoe kom je tot deze score?').fill('Getypt voor het vliegtuig');
+    await waitForStored(page, id, (e) => e.self_evaluation.profiles.casemanager?.explanation === 'Getypt voor het vliegtuig');
+    await controlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await heading(page, 'Stap 1: Casemanager');
+    assert.equal(await page.getByLabel('Hoe kom je tot deze score?').inputValue(), 'Getypt voor het vliegtuig');
+    await page.getByLabel('Hoe kom je tot deze score?').fill('Offline verder getypt');
+    await waitForStored(page, id, (e) => e.self_evaluation.profiles.casemanager?.explanation === 'Offline verder getypt');
+    await stepLink(page, /Stap 3/).click();
+    await heading(page, 'Stap 3: Conclusies en actieplan');
+    assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await context.close();
+    await sub.close();
+  }
+});
+
+test('a new version is announced and loads when the user chooses', async () => {
+  const copy = path.join(tmp, 'site');
+  await cp(DIST, copy, { recursive: true });
+  const site = await serve({ dir: copy });
+  const { context, page } = await openPage(browser, site.origin);
+  try {
+    await page.goto(site.url);
+    await heading(page, 'Inzicht in competentieprofielen VTH');
+    await controlled(page);
+    const sw = path.join(copy, 'sw.js');
+    await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const VERSION = '[^']+'/, "const VERSION = 'nieuwe-versie'"));
+    await page.reload();
+    const banner = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van de app.' });
+    await banner.waitFor({ timeout: 15_000 });
+    await Promise.all([
+      page.waitForEvent('load'),
+      banner.getByRole('button', { name: 'Nieuwe versie laden' }).click(),
+    ]);
+    await heading(page, 'Inzicht in competentieprofielen VTH');
+    assert.equal(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('vth-shell-')).length), 1, 'the old cache is gone');
+    assert.equal(await banner.count(), 0);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('the single file from disk: create, save, reload, export and import', async () => {
+  const file = path.join(ROOT, 'dist-single/inzicht-competentieprofielen-vth.html');
+  const url = pathToFileURL(file).href;
+  const { context, page, problems } = await openPage(browser, 'file://');
+  await page.goto(url);
+  await heading(page, 'Inzicht in competentieprofielen VTH');
+  const id = await createEvaluation(page, url, 'Dienst Van Schijf');
+  await page.goto(url + `#/evaluaties/${id}/stap-1/casemanager`);
+  await page.getByRole('radio', { name: '4 overtreft verwachtingen' }).check();
+  await waitForStored(page, id, (e) => e.self_evaluation.profiles.casemanager?.score === 4);
+  await page.reload();
+  await heading(page, 'Stap 1: Casemanager');
+  assert.ok(await page.getByRole('radio', { name: '4 overtreft verwachtingen' }).isChecked());
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer als bestand' }).click()]);
+  const exported = path.join(tmp, 'van-schijf.json');
+  await download.saveAs(exported);
+  assert.equal(JSON.parse(await readFile(exported, 'utf8')).evaluation.organisation, 'Dienst Van Schijf');
+  await page.goto(url + '#/importeren');
+  await page.getByLabel('Kies een bestand (.json)').setInputFiles(exported);
+  await page.getByText('Dit bestand bevat niets nieuws voor deze evaluatie.').waitFor();
+  await page.getByRole('button', { name: 'Openen als nieuwe evaluatie' }).click();
+  await heading(page, 'Overzicht');
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.foreignRequests.filter((u) => !u.startsWith('file://')), []);
+  await context.close();
+});
+
+test('a whole walkthrough: no CSP violation and no request to another origin', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const id = await createEvaluation(page, server.url, 'Provincie Streng');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'self' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
+  assert.match(csp, /base-uri 'none'; form-action 'none'/);
+  await page.goto(server.url + `#/evaluaties/${id}/stap-1/juridisch-adviseur`);
+  await page.getByRole('radio', { name: '3 voldoet aan de verwachtingen' }).check();
+  await page.getByLabel('Hoe kom je tot deze score?').fill('Toelichting');
+  await stepLink(page, /Stap 2/).click();
+  await page.getByRole('radio', { name: 'Ja, we doen een collegiale toetsing' }).check();
+  await stepLink(page, /Stap 3/).click();
+  await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await page.getByLabel('Wat gaat u precies doen?').fill('Opleiden');
+  await waitForStored(page, id, (e) => e.conclusions.actions[0]?.what === 'Opleiden');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer als bestand' }).click()]);
+  const exported = path.join(tmp, 'streng.json');
+  await download.saveAs(exported);
+  await page.goto(server.url + '#/importeren');
+  await page.getByLabel('Kies een bestand (.json)').setInputFiles(exported);
+  await page.getByRole('button', { name: 'Openen als nieuwe evaluatie' }).click();
+  await heading(page, 'Overzicht');
+  await stepLink(page, /^Rapport/).click();
+  await heading(page, 'Rapport: Provincie Streng');
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rapport als Word-bestand' }).click()]);
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(problems.foreignRequests, []);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
