@@ -42,5 +42,9 @@ e2e:
 bench-exchange: release
 	node bench/exchange.mjs
 
+bench-load: release
+	cd bench/bare-counter && cargo fetch --quiet && trunk build --release
+	node bench/load.mjs
+
 fuzz:
 	scripts/fuzz.sh
