@@ -42,9 +42,7 @@ ${keep}
   <style>${css}</style>
   <script type="module">${script}</script>
 </head>
-<body>
-  <noscript><p>Deze app werkt alleen als JavaScript aan staat. Zet JavaScript aan in uw browser en open het bestand opnieuw.</p></noscript>
-</body>
+<body>${index.match(/<body>([\s\S]*?)<\/body>/)[1]}</body>
 </html>
 `;
 mkdirSync(path.join(root, 'dist-single'), { recursive: true });

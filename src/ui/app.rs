@@ -25,6 +25,10 @@ use crate::storage;
 /// Starts the app in `<body>`.
 pub fn mount() {
     console_error_panic_hook::set_once();
+    // The static "De app wordt geladen…" frame from index.html makes way for the app.
+    if let Some(loading) = document().get_element_by_id("laden") {
+        loading.remove();
+    }
     leptos::mount::mount_to_body(App);
 }
 
