@@ -154,17 +154,21 @@ pub fn add_assessor(
             })
             .collect(),
     };
-    let list = &mut target.self_evaluation.assessors;
-    Ok(match list.iter_mut().find(|a| a.id == input.id) {
-        Some(existing) => {
-            *existing = input;
+    Ok(upsert_by_id(&mut target.self_evaluation.assessors, input, |a| &a.id))
+}
+
+/// Replaces the entry with the same id, or adds it. True when it replaced one.
+fn upsert_by_id<T>(list: &mut Vec<T>, item: T, id: impl Fn(&T) -> &String) -> bool {
+    match list.iter().position(|x| id(x) == id(&item)) {
+        Some(i) => {
+            list[i] = item;
             true
         }
         None => {
-            list.push(input);
+            list.push(item);
             false
         }
-    })
+    }
 }
 
 /// Removes one assessor's input, and nothing else.
@@ -208,17 +212,7 @@ pub fn add_peer_reply(
             .collect(),
         profile_notes: peer.profile_notes.clone(),
     };
-    let list = &mut target.peer_review.replies;
-    Ok(match list.iter_mut().find(|r| r.id == entry.id) {
-        Some(existing) => {
-            *existing = entry;
-            true
-        }
-        None => {
-            list.push(entry);
-            false
-        }
-    })
+    Ok(upsert_by_id(&mut target.peer_review.replies, entry, |r| &r.id))
 }
 
 pub fn remove_peer_reply(target: &mut Evaluation, reply_id: &str) {

@@ -1,25 +1,19 @@
 // WCAG 2.2 AA: axe-core scans of every view and state, a keyboard-only walkthrough, reflow at
 // 320 px. Screenshots at 320 and 1280 px go to tests/e2e/artifacts/ (not committed).
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { serve, launch, openPage, heading, ROOT, CATALOGUE } from './harness.mjs';
+import { openPage, useSuite, heading, ROOT, CATALOGUE } from './harness.mjs';
 import { EVALUATION_PREFIX, waitForStored } from './app.mjs';
 
 const AXE = await readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 
-let server, browser;
+const suite = useSuite();
 before(async () => {
-  server = await serve();
-  browser = await launch();
   await mkdir(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function axe(page, view) {
@@ -58,8 +52,8 @@ const peerCopy = { ...ownEvaluation, id: 'a11y-peer', self_evaluation: { profile
   mode: { type: 'peer', source_id: 'a11y', peer_organisation: 'RUD Utrecht', author: 'Sam' } };
 
 async function seeded() {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  await page.goto(server.url);
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  await page.goto(suite.server.url);
   await heading(page, 'Inzicht in competentieprofielen VTH');
   await page.evaluate(([prefix, docs]) => {
     for (const [id, text] of docs) localStorage.setItem(prefix + id, text);
@@ -99,7 +93,7 @@ const VIEWS = [
 test('every view passes axe at WCAG 2.2 AA (with the unreadable-data banner showing)', async () => {
   const { context, page, problems } = await seeded();
   for (const [name, hash, h1] of VIEWS) {
-    await page.goto(server.url + hash);
+    await page.goto(suite.server.url + hash);
     await heading(page, h1);
     await axe(page, name);
   }
@@ -109,22 +103,22 @@ test('every view passes axe at WCAG 2.2 AA (with the unreadable-data banner show
 
 test('states pass axe too: confirmations, import preview, import error, save failure', async () => {
   const { context, page } = await seeded();
-  await page.goto(server.url + '#/evaluaties');
+  await page.goto(suite.server.url + '#/evaluaties');
   await page.getByRole('button', { name: /^Verwijderen: Omgevingsdienst Toegankelijk/ }).first().click();
   await axe(page, 'delete confirmation');
   await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
   await axe(page, 'undo banner');
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
 
-  await page.goto(server.url + '#/groei');
+  await page.goto(suite.server.url + '#/groei');
   await page.getByLabel('Omgevingsdienst Toegankelijk, 2025-2026').check();
   await axe(page, 'growth with one evaluation chosen');
 
-  await page.goto(server.url + '#/evaluaties/a11y/stap-3');
+  await page.goto(suite.server.url + '#/evaluaties/a11y/stap-3');
   await page.getByRole('button', { name: 'Actie 1 verwijderen' }).click();
   await axe(page, 'action delete confirmation with SMART hints');
 
-  await page.goto(server.url + '#/importeren');
+  await page.goto(suite.server.url + '#/importeren');
   await page.getByLabel('Kies een bestand (.json)').setInputFiles(path.join(ROOT, 'tests/bad-files/err-truncated.json'));
   await page.getByRole('alert').waitFor();
   await axe(page, 'import error');
@@ -132,7 +126,7 @@ test('states pass axe too: confirmations, import preview, import error, save fai
   await page.getByRole('region', { name: /Wat staat er in/ }).waitFor();
   await axe(page, 'import preview with merge changes');
 
-  await page.goto(server.url + '#/evaluaties/a11y/stap-1/vergunningverlener');
+  await page.goto(suite.server.url + '#/evaluaties/a11y/stap-1/vergunningverlener');
   await page.evaluate(() => {
     for (let size = 1 << 20, n = 0; size >= 16; size >>= 1) {
       try { for (;;) localStorage.setItem(`vulling-${n++}`, 'x'.repeat(size)); } catch { /* full */ }
@@ -158,8 +152,8 @@ async function tabTo(page, name, max = 80) {
 }
 
 test('keyboard only: create an evaluation, score, note, step 2 question, action item', async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.url);
+  const { context, page } = await openPage(suite.browser, suite.server.origin);
+  await page.goto(suite.server.url);
   await heading(page, 'Inzicht in competentieprofielen VTH');
   await tabTo(page, 'Mijn evaluaties');
   await page.keyboard.press('Enter');
@@ -210,7 +204,7 @@ test('at 320 px no view scrolls sideways; screenshots at 320 and 1280 px', async
   for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     for (const [name, hash, h1] of VIEWS) {
-      await page.goto(server.url + hash);
+      await page.goto(suite.server.url + hash);
       await heading(page, h1);
       if (width === 320) {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,21 +1,13 @@
 // The catalogue pages, as a user sees them in Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, heading, CATALOGUE } from './harness.mjs';
+import { serve, openPage, useSuite, heading, CATALOGUE } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useSuite();
 
 test('home loads in Dutch, explains the three steps, with no console error', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  await page.goto(server.url);
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  await page.goto(suite.server.url);
   await heading(page, 'Inzicht in competentieprofielen VTH');
   assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
   assert.equal(await page.title(), 'Inzicht in competentieprofielen VTH');
@@ -28,8 +20,8 @@ test('home loads in Dutch, explains the three steps, with no console error', asy
 });
 
 test('each profile page shows its deskundigheidsgebieden, role and five competencies', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  await page.goto(server.url);
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  await page.goto(suite.server.url);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Profielen' }).click();
   await heading(page, 'Competentieprofielen');
   for (const profile of CATALOGUE.profiles) {
@@ -53,8 +45,8 @@ test('each profile page shows its deskundigheidsgebieden, role and five competen
 });
 
 test('a deep link survives a reload, and back and forward work', async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.url + '#/profielen/juridisch-adviseur');
+  const { context, page } = await openPage(suite.browser, suite.server.origin);
+  await page.goto(suite.server.url + '#/profielen/juridisch-adviseur');
   await heading(page, 'Profiel 4: Juridisch adviseur');
   await page.reload();
   await heading(page, 'Profiel 4: Juridisch adviseur');
@@ -69,7 +61,7 @@ test('a deep link survives a reload, and back and forward work', async () => {
 
 test('the app works under a sub-path of a plain static host', async () => {
   const sub = await serve({ base: '/omgevingsdienst/vth/' });
-  const { context, page, problems } = await openPage(browser, sub.origin);
+  const { context, page, problems } = await openPage(suite.browser, sub.origin);
   try {
     await page.goto(sub.url + '#/beoordelingsschaal');
     await heading(page, 'Beoordelingsschaal');
@@ -88,20 +80,20 @@ test('the app works under a sub-path of a plain static host', async () => {
 });
 
 test('dilemmas and levels are explained without inventing positions', async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.url + '#/dilemmas-en-levels');
+  const { context, page } = await openPage(suite.browser, suite.server.origin);
+  await page.goto(suite.server.url + '#/dilemmas-en-levels');
   await heading(page, "Dilemma's en levels");
   const terms = await page.locator('dt').allTextContents();
   assert.deepEqual(terms, [...CATALOGUE.dilemmas.map((d) => d.name), ...CATALOGUE.levels.map((l) => l.name)]);
-  await page.goto(server.url + '#/profielen/casemanager');
+  await page.goto(suite.server.url + '#/profielen/casemanager');
   const note = await page.getByRole('region', { name: "Dilemma's en levelindeling" }).textContent();
   assert.match(note, /als afbeelding/);
   await context.close();
 });
 
 test('the stappenplan lists every hulpvraag of the three steps', async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.url + '#/stappenplan');
+  const { context, page } = await openPage(suite.browser, suite.server.origin);
+  await page.goto(suite.server.url + '#/stappenplan');
   await heading(page, 'Stappenplan');
   const h = CATALOGUE.hulpvragen;
   const expected = [
@@ -115,8 +107,8 @@ test('the stappenplan lists every hulpvraag of the three steps', async () => {
 });
 
 test('an unknown address says so and links home; the skip link moves focus to the content', async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.url + '#/bestaat-niet');
+  const { context, page } = await openPage(suite.browser, suite.server.origin);
+  await page.goto(suite.server.url + '#/bestaat-niet');
   await heading(page, 'Pagina niet gevonden');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Naar de inhoud' });

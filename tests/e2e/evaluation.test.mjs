@@ -1,29 +1,21 @@
 // The three-step evaluation: a user does every step, and nothing typed is ever lost.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, heading } from './harness.mjs';
+import { openPage, useSuite, heading } from './harness.mjs';
 import {
   createEvaluation, storageContents, storedEvaluation, waitForStored, stepLink,
   EVALUATION_PREFIX, BACKUP_PREFIX,
 } from './app.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useSuite();
 
 const Q1_STEP1 = /^1\. Hoeveel mensen vervullen een rol/;
 const Q1_STEP2 = /^1\. Wat valt op in de zelfevaluatie\?/;
 const CONCLUSION_1 = 'Waar staan wij ten aanzien van de competentieprofielen? Wat is de stand van zaken?';
 
 test('a user fills in every step; after a reload everything is back', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  const id = await createEvaluation(page, server.url, 'Omgevingsdienst Rivierenland');
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(page, suite.server.url, 'Omgevingsdienst Rivierenland');
 
   await stepLink(page, /Stap 1 Zelfevaluatie/).click();
   await heading(page, 'Stap 1: Zelfevaluatie');
@@ -93,24 +85,24 @@ test('a user fills in every step; after a reload everything is back', async () =
 });
 
 test('closing the page 300 ms after typing keeps the text', async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  const id = await createEvaluation(page, server.url, 'Gemeente Snelsluiters');
-  await page.goto(server.url + `#/evaluaties/${id}/stap-1/casemanager`);
+  const { context, page } = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(page, suite.server.url, 'Gemeente Snelsluiters');
+  await page.goto(suite.server.url + `#/evaluaties/${id}/stap-1/casemanager`);
   await heading(page, 'Stap 1: Casemanager');
   await page.getByLabel('Hoe kom je tot deze score?').pressSequentially('Net getypt');
   await page.waitForTimeout(300);
   await page.close();
 
   const reopened = await context.newPage();
-  await reopened.goto(server.url + `#/evaluaties/${id}/stap-1/casemanager`);
+  await reopened.goto(suite.server.url + `#/evaluaties/${id}/stap-1/casemanager`);
   await heading(reopened, 'Stap 1: Casemanager');
   assert.equal(await reopened.getByLabel('Hoe kom je tot deze score?').inputValue(), 'Net getypt');
   await context.close();
 });
 
 test('unreadable stored data: the app starts, explains, and keeps the original bytes', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  await page.goto(server.url);
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  await page.goto(suite.server.url);
   await heading(page, 'Inzicht in competentieprofielen VTH');
   const broken = '{"kind": "vth-competenties/evaluatie", "schema": 1, "evaluation": {"id": "kapot", "organ';
   const newer = JSON.stringify({ kind: 'vth-competenties/evaluatie', schema: 99, evaluation: { id: 'toekomst' } });
@@ -153,10 +145,10 @@ test('unreadable stored data: the app starts, explains, and keeps the original b
 });
 
 test('a full localStorage shows "niet opgeslagen" with export, and the app keeps working', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  const id = await createEvaluation(page, server.url, 'Provincie Volle Schijf');
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(page, suite.server.url, 'Provincie Volle Schijf');
   await waitForStored(page, id, () => true, 'new evaluation');
-  await page.goto(server.url + `#/evaluaties/${id}/stap-1/vergunningverlener`);
+  await page.goto(suite.server.url + `#/evaluaties/${id}/stap-1/vergunningverlener`);
   await heading(page, 'Stap 1: Vergunningverlener');
   const filled = await page.evaluate(() => {
     let n = 0;
@@ -198,10 +190,10 @@ test('a full localStorage shows "niet opgeslagen" with export, and the app keeps
 });
 
 test('two pages on one evaluation: a newer edit is never overwritten', async () => {
-  const { context, page: a } = await openPage(browser, server.origin);
-  const id = await createEvaluation(a, server.url, 'RUD Twee Tabbladen');
+  const { context, page: a } = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(a, suite.server.url, 'RUD Twee Tabbladen');
   await waitForStored(a, id, () => true, 'new evaluation');
-  const url = server.url + `#/evaluaties/${id}/stap-1/casemanager`;
+  const url = suite.server.url + `#/evaluaties/${id}/stap-1/casemanager`;
   await a.goto(url);
   const b = await context.newPage();
   await b.goto(url);
@@ -239,10 +231,10 @@ test('two pages on one evaluation: a newer edit is never overwritten', async () 
 });
 
 test('deleting asks first, names the evaluation, and can be undone', async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  const id = await createEvaluation(page, server.url, 'Gemeente Weg-en-Weer');
+  const { context, page } = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(page, suite.server.url, 'Gemeente Weg-en-Weer');
   await waitForStored(page, id, () => true, 'new evaluation');
-  await page.goto(server.url + '#/evaluaties');
+  await page.goto(suite.server.url + '#/evaluaties');
   await page.getByRole('button', { name: 'Verwijderen: Gemeente Weg-en-Weer, 2025-2026' }).click();
   const confirm = page.getByRole('group', { name: 'Verwijderen bevestigen' });
   assert.match(await confirm.textContent(), /Weet u zeker dat u 'Gemeente Weg-en-Weer, 2025-2026' wilt verwijderen\?/);
@@ -263,8 +255,8 @@ test('deleting asks first, names the evaluation, and can be undone', async () =>
 });
 
 test('creating without an organisation name says what to fill in', async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.url + '#/evaluaties');
+  const { context, page } = await openPage(suite.browser, suite.server.origin);
+  await page.goto(suite.server.url + '#/evaluaties');
   await heading(page, 'Mijn evaluaties');
   await page.getByRole('button', { name: 'Evaluatie starten' }).click();
   const field = page.getByLabel('Naam organisatie (verplicht)');

@@ -1,20 +1,14 @@
 // Handing evaluations around as files: export/import, meer-ogen, collegiale toetsing, bad files.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serve, launch, openPage, heading, ROOT } from './harness.mjs';
+import { openPage, useSuite, heading, ROOT } from './harness.mjs';
 import { createEvaluation, storageContents, stepLink, waitForStored } from './app.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
+const suite = useSuite();
 after(async () => {
-  await browser?.close();
-  await server?.close();
   if (downloadDir) await rm(downloadDir, { recursive: true, force: true });
 });
 
@@ -33,7 +27,7 @@ async function download(page, trigger) {
 }
 
 async function importFile(page, file) {
-  await page.goto(server.url + '#/importeren');
+  await page.goto(suite.server.url + '#/importeren');
   await heading(page, 'Bestand importeren');
   await page.getByLabel('Kies een bestand (.json)').setInputFiles(file);
 }
@@ -53,7 +47,7 @@ async function readViews(page, id) {
   };
   for (const [view, h1] of [['', 'Overzicht'], ['/stap-1/casemanager', 'Stap 1: Casemanager'],
     ['/stap-2', 'Stap 2: Collegiale toetsing'], ['/stap-3', 'Stap 3: Conclusies en actieplan']]) {
-    await page.goto(server.url + `#/evaluaties/${id}${view}`);
+    await page.goto(suite.server.url + `#/evaluaties/${id}${view}`);
     await heading(page, h1);
     await fields(view || 'overzicht');
   }
@@ -61,9 +55,9 @@ async function readViews(page, id) {
 }
 
 test('export, then import in a fresh browser profile: every view shows the same content', async () => {
-  const a = await openPage(browser, server.origin);
-  const id = await createEvaluation(a.page, server.url, 'Omgevingsdienst Export');
-  await a.page.goto(server.url + `#/evaluaties/${id}/stap-1/casemanager`);
+  const a = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(a.page, suite.server.url, 'Omgevingsdienst Export');
+  await a.page.goto(suite.server.url + `#/evaluaties/${id}/stap-1/casemanager`);
   await a.page.getByRole('radio', { name: '2 verbetering nodig' }).check();
   await a.page.getByLabel('Hoe kom je tot deze score?').fill('Regie kan beter.\nTweede regel.');
   await a.page.getByLabel(Q1_STEP1).fill('Vijf casemanagers');
@@ -85,7 +79,7 @@ test('export, then import in a fresh browser profile: every view shows the same 
   await a.page.getByText(/Laatst geëxporteerd op \d{2}-\d{2}-\d{4}\./).waitFor();
   const expected = await readViews(a.page, id);
 
-  const b = await openPage(browser, server.origin);
+  const b = await openPage(suite.browser, suite.server.origin);
   await importFile(b.page, file.path);
   const preview = b.page.getByRole('region', { name: /Wat staat er in/ });
   await preview.waitFor();
@@ -110,9 +104,9 @@ test('export, then import in a fresh browser profile: every view shows the same 
 });
 
 test('a merge lists what changes, and changes only that', async () => {
-  const a = await openPage(browser, server.origin);
-  const id = await createEvaluation(a.page, server.url, 'Gemeente Samen');
-  await a.page.goto(server.url + `#/evaluaties/${id}/stap-1/vergunningverlener`);
+  const a = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(a.page, suite.server.url, 'Gemeente Samen');
+  await a.page.goto(suite.server.url + `#/evaluaties/${id}/stap-1/vergunningverlener`);
   await a.page.getByLabel('Hoe kom je tot deze score?').fill('Eigen tekst hier');
   await waitForStored(a.page, id, (e) => e.self_evaluation.profiles.vergunningverlener?.explanation === 'Eigen tekst hier');
   const file = await download(a.page, () => a.page.getByRole('button', { name: 'Exporteer als bestand' }).click());
@@ -130,15 +124,15 @@ test('a merge lists what changes, and changes only that', async () => {
 });
 
 test('meer-ogen: three assessors in their own browsers, merged with spread and flag', async () => {
-  const org = await openPage(browser, server.origin);
-  const id = await createEvaluation(org.page, server.url, 'RUD Drie Ogen');
+  const org = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(org.page, suite.server.url, 'RUD Drie Ogen');
   await stepLink(org.page, /Stap 1/).click();
   const form = await download(org.page, () => org.page.getByRole('button', { name: 'Beoordelingsformulier maken' }).click());
   assert.match(form.name, /^vth-beoordelingsformulier_rud-drie-ogen/);
 
   const returned = [];
   for (const [name, score] of [['Anna', '2 verbetering nodig'], ['Bram', '4 overtreft verwachtingen'], ['Chris', '3 voldoet aan de verwachtingen']]) {
-    const a = await openPage(browser, server.origin);
+    const a = await openPage(suite.browser, suite.server.origin);
     await importFile(a.page, form.path);
     await a.page.getByText('U bent gevraagd om te beoordelen.').waitFor();
     await a.page.getByLabel('Uw naam').fill(name);
@@ -179,9 +173,9 @@ test('meer-ogen: three assessors in their own browsers, merged with spread and f
 });
 
 test('collegiale toetsing round trip: two peers reply, notes appear attributed, own notes unchanged', async () => {
-  const org = await openPage(browser, server.origin);
-  const id = await createEvaluation(org.page, server.url, 'Provincie Spiegel');
-  await org.page.goto(server.url + `#/evaluaties/${id}/stap-1/casemanager`);
+  const org = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(org.page, suite.server.url, 'Provincie Spiegel');
+  await org.page.goto(suite.server.url + `#/evaluaties/${id}/stap-1/casemanager`);
   await org.page.getByRole('radio', { name: '3 voldoet aan de verwachtingen' }).check();
   await org.page.getByLabel('Hoe kom je tot deze score?').fill('Onze casemanagers doen het goed');
   await stepLink(org.page, /Stap 2/).click();
@@ -196,7 +190,7 @@ test('collegiale toetsing round trip: two peers reply, notes appear attributed, 
 
   const replies = [];
   for (const [peer, person] of [['RUD Utrecht', 'Sam'], ['ODZOB', 'Noor']]) {
-    const p = await openPage(browser, server.origin);
+    const p = await openPage(suite.browser, suite.server.origin);
     await importFile(p.page, pack.path);
     await p.page.getByLabel('Naam van uw organisatie').fill(peer);
     await p.page.getByLabel('Uw naam').fill(person);
@@ -229,8 +223,8 @@ test('collegiale toetsing round trip: two peers reply, notes appear attributed, 
 });
 
 test('bad files get a clear Dutch message and change nothing; a dropped file is read too', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  const id = await createEvaluation(page, server.url, 'Gemeente Veilig');
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(page, suite.server.url, 'Gemeente Veilig');
   await waitForStored(page, id, () => true, 'new evaluation');
   const before = await storageContents(page);
   await importFile(page, path.join(ROOT, 'tests/bad-files/err-truncated.json'));

@@ -6,18 +6,15 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, openPage, heading, cspViolations, ROOT, DIST } from './harness.mjs';
+import { serve, openPage, useSuite, heading, cspViolations, ROOT, DIST } from './harness.mjs';
 import { createEvaluation, stepLink, waitForStored } from './app.mjs';
 
-let server, browser, tmp;
+const suite = useSuite();
+let tmp;
 before(async () => {
-  server = await serve();
-  browser = await launch();
   tmp = await mkdtemp(path.join(tmpdir(), 'vth-hosting-'));
 });
 after(async () => {
-  await browser?.close();
-  await server?.close();
   await rm(tmp, { recursive: true, force: true });
 });
 
@@ -25,7 +22,7 @@ const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.
 
 test('loaded once, then offline: the app and its data are there after a reload', async () => {
   const sub = await serve({ base: '/omgevingsdienst/vth/' });
-  const { context, page, problems } = await openPage(browser, sub.origin);
+  const { context, page, problems } = await openPage(suite.browser, sub.origin);
   try {
     const id = await createEvaluation(page, sub.url, 'Gemeente Zonder Netwerk');
     await page.goto(sub.url + `#/evaluaties/${id}/stap-1/casemanager`);
@@ -51,7 +48,7 @@ test('a new version is announced and loads when the user chooses', async () => {
   const copy = path.join(tmp, 'site');
   await cp(DIST, copy, { recursive: true });
   const site = await serve({ dir: copy });
-  const { context, page } = await openPage(browser, site.origin);
+  const { context, page } = await openPage(suite.browser, site.origin);
   try {
     await page.goto(site.url);
     await heading(page, 'Inzicht in competentieprofielen VTH');
@@ -77,7 +74,7 @@ test('a new version is announced and loads when the user chooses', async () => {
 test('the single file from disk: create, save, reload, export and import', async () => {
   const file = path.join(ROOT, 'dist-single/inzicht-competentieprofielen-vth.html');
   const url = pathToFileURL(file).href;
-  const { context, page, problems } = await openPage(browser, 'file://');
+  const { context, page, problems } = await openPage(suite.browser, 'file://');
   await page.goto(url);
   await heading(page, 'Inzicht in competentieprofielen VTH');
   const id = await createEvaluation(page, url, 'Dienst Van Schijf');
@@ -103,13 +100,13 @@ test('the single file from disk: create, save, reload, export and import', async
 });
 
 test('a whole walkthrough: no CSP violation and no request to another origin', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin);
-  const id = await createEvaluation(page, server.url, 'Provincie Streng');
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(page, suite.server.url, 'Provincie Streng');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /default-src 'none'/);
   assert.match(csp, /script-src 'self' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
   assert.match(csp, /base-uri 'none'; form-action 'none'/);
-  await page.goto(server.url + `#/evaluaties/${id}/stap-1/juridisch-adviseur`);
+  await page.goto(suite.server.url + `#/evaluaties/${id}/stap-1/juridisch-adviseur`);
   await page.getByRole('radio', { name: '3 voldoet aan de verwachtingen' }).check();
   await page.getByLabel('Hoe kom je tot deze score?').fill('Toelichting');
   await stepLink(page, /Stap 2/).click();
@@ -121,7 +118,7 @@ test('a whole walkthrough: no CSP violation and no request to another origin', a
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer als bestand' }).click()]);
   const exported = path.join(tmp, 'streng.json');
   await download.saveAs(exported);
-  await page.goto(server.url + '#/importeren');
+  await page.goto(suite.server.url + '#/importeren');
   await page.getByLabel('Kies een bestand (.json)').setInputFiles(exported);
   await page.getByRole('button', { name: 'Openen als nieuwe evaluatie' }).click();
   await heading(page, 'Overzicht');

@@ -6,20 +6,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serve, launch, openPage, heading, ROOT, CATALOGUE } from './harness.mjs';
+import { openPage, useSuite, heading, ROOT, CATALOGUE } from './harness.mjs';
 import { EVALUATION_PREFIX, stepLink, waitForStored } from './app.mjs';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
-let server, browser, tmp;
+const suite = useSuite();
+let tmp;
 before(async () => {
-  server = await serve();
-  browser = await launch();
   tmp = await mkdtemp(path.join(tmpdir(), 'vth-report-'));
   await mkdir(ARTIFACTS, { recursive: true });
 });
 after(async () => {
-  await browser?.close();
-  await server?.close();
   await rm(tmp, { recursive: true, force: true });
 });
 
@@ -47,12 +44,12 @@ const previous = { id: 'vorige', organisation: 'Omgevingsdienst Rapportland', pe
   conclusions: { actions: [{ id: 'p1', what: 'Kennisbank opzetten', status: 'done' }, { id: 'p2', what: 'Mentoren', status: 'planned' }] } };
 
 async function seeded() {
-  const opened = await openPage(browser, server.origin);
-  await opened.page.goto(server.url);
+  const opened = await openPage(suite.browser, suite.server.origin);
+  await opened.page.goto(suite.server.url);
   await heading(opened.page, 'Inzicht in competentieprofielen VTH');
   await opened.page.evaluate(([prefix, docs]) => docs.forEach(([id, text]) => localStorage.setItem(prefix + id, text)),
     [EVALUATION_PREFIX, [['rapport', envelope(current)], ['vorige', envelope(previous)]]]);
-  await opened.page.goto(server.url + '#/evaluaties/rapport/rapport');
+  await opened.page.goto(suite.server.url + '#/evaluaties/rapport/rapport');
   await opened.page.reload();
   await heading(opened.page, 'Rapport: Omgevingsdienst Rapportland');
   return opened;
@@ -125,7 +122,7 @@ print(z.read('word/document.xml').decode('utf-8'))`, docx], { encoding: 'utf8' }
 
 test('growth over two cycles, and starting the next cycle carries open actions over', async () => {
   const { context, page } = await seeded();
-  await page.goto(server.url + '#/groei');
+  await page.goto(suite.server.url + '#/groei');
   await heading(page, 'Groei over de cycli');
   await page.getByLabel('Omgevingsdienst Rapportland, 2023-2024').check();
   await page.getByLabel('Omgevingsdienst Rapportland, 2025-2026').check();
@@ -137,7 +134,7 @@ test('growth over two cycles, and starting the next cycle carries open actions o
   assert.equal(await page.locator('figure.chart svg rect[data-score]').count(), 10, 'two bars per profile');
   assert.match(await page.locator('main').textContent(), /Kennisbank opzetten: gereed.*Mentoren: gepland/s);
 
-  await page.goto(server.url + '#/evaluaties/rapport');
+  await page.goto(suite.server.url + '#/evaluaties/rapport');
   await heading(page, 'Overzicht');
   await page.getByRole('button', { name: 'Volgende cyclus starten' }).click();
   await page.getByText('De volgende cyclus (2027-2028) is gestart. Open acties zijn overgenomen.').waitFor();
