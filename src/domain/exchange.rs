@@ -154,7 +154,11 @@ pub fn add_assessor(
             })
             .collect(),
     };
-    Ok(upsert_by_id(&mut target.self_evaluation.assessors, input, |a| &a.id))
+    Ok(upsert_by_id(
+        &mut target.self_evaluation.assessors,
+        input,
+        |a| &a.id,
+    ))
 }
 
 /// Replaces the entry with the same id, or adds it. True when it replaced one.
@@ -212,7 +216,9 @@ pub fn add_peer_reply(
             .collect(),
         profile_notes: peer.profile_notes.clone(),
     };
-    Ok(upsert_by_id(&mut target.peer_review.replies, entry, |r| &r.id))
+    Ok(upsert_by_id(&mut target.peer_review.replies, entry, |r| {
+        &r.id
+    }))
 }
 
 pub fn remove_peer_reply(target: &mut Evaluation, reply_id: &str) {
