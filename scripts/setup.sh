@@ -68,6 +68,10 @@ if [ "$mode" = test ]; then
     log "installing Debian's chromium and chromium-driver"
     apt_install chromium chromium-driver
   fi
+  if ! command -v python3 >/dev/null; then
+    log "installing python3 (the report test reads the .docx with its zipfile)"
+    apt_install python3
+  fi
   if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
     log "installing poppler-utils (pdftotext, pdftoppm) for the PDF test"
     apt_install poppler-utils

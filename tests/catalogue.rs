@@ -203,18 +203,7 @@ fn ids_are_unique_and_url_safe() {
             );
         }
     }
-    let h = &c.hulpvragen;
-    let questions = h
-        .zelfevaluatie
-        .questions
-        .iter()
-        .chain(&h.collegiale_toetsing.questions)
-        .chain(
-            h.conclusies_actieplan
-                .groups
-                .iter()
-                .flat_map(|g| &g.questions),
-        );
+    let questions = c.questions();
     for q in questions {
         assert!(url_safe(&q.id) && seen.insert(q.id.clone()), "{}", q.id);
     }

@@ -248,6 +248,21 @@ impl Catalogue {
         self.scale.levels.iter().find(|l| l.value == value)
     }
 
+    /// Every hulpvraag of the three steps, in order.
+    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+        let h = &self.hulpvragen;
+        h.zelfevaluatie
+            .questions
+            .iter()
+            .chain(&h.collegiale_toetsing.questions)
+            .chain(
+                h.conclusies_actieplan
+                    .groups
+                    .iter()
+                    .flat_map(|g| &g.questions),
+            )
+    }
+
     pub fn step(&self, number: u8) -> Option<&Step> {
         self.stappenplan.steps.iter().find(|s| s.number == number)
     }

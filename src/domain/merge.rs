@@ -64,17 +64,8 @@ impl Merger<'_> {
     }
 
     fn question_label(&self, id: &str) -> String {
-        let h = &self.catalogue.hulpvragen;
-        h.zelfevaluatie
-            .questions
-            .iter()
-            .chain(&h.collegiale_toetsing.questions)
-            .chain(
-                h.conclusies_actieplan
-                    .groups
-                    .iter()
-                    .flat_map(|g| &g.questions),
-            )
+        self.catalogue
+            .questions()
             .find(|q| q.id == id)
             .map_or_else(|| id.to_string(), |q| preview(&q.text))
     }

@@ -62,14 +62,16 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    Effect::new(move || {
+    // A memo, so typing does not rewrite the title; only a changed name or page does.
+    let title = Memo::new(move |_| {
         let route = route.get();
         let name = match &route {
             Route::Evaluation(id, _) => store.with(id, |e| e.display_name()),
             _ => None,
         };
-        document().set_title(&route.title(catalogue, name.as_deref()));
+        route.title(catalogue, name.as_deref())
     });
+    Effect::new(move || document().set_title(&title.get()));
 
     let page = move || match route.get() {
         Route::Home => view! { <HomePage/> }.into_any(),
