@@ -2,13 +2,11 @@
 // 320 px. Screenshots at 320 and 1280 px go to tests/e2e/artifacts/ (not committed).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { openPage, useSuite, heading, ROOT, CATALOGUE } from './harness.mjs';
+import { openPage, useSuite, heading, axeViolations, ROOT, CATALOGUE } from './harness.mjs';
 import { EVALUATION_PREFIX, waitForStored } from './app.mjs';
 
-const AXE = await readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 
 const suite = useSuite();
@@ -17,13 +15,7 @@ before(async () => {
 });
 
 async function axe(page, view) {
-  // Evaluated in the page (not a <script> tag), so it works under any Content-Security-Policy.
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  }, TAGS);
-  assert.deepEqual(violations, [], `axe violations on ${view}`);
+  assert.deepEqual(await axeViolations(page), [], `axe violations on ${view}`);
 }
 
 const envelope = (kind, evaluation) => JSON.stringify({ kind: `vth-competenties/${kind}`, schema: 1, evaluation });

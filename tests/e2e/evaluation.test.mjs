@@ -1,7 +1,7 @@
 // The three-step evaluation: a user does every step, and nothing typed is ever lost.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useSuite, heading } from './harness.mjs';
+import { openPage, useSuite, heading, axeViolations } from './harness.mjs';
 import {
   createEvaluation, storageContents, storedEvaluation, waitForStored, stepLink,
   EVALUATION_PREFIX, BACKUP_PREFIX,
@@ -211,6 +211,7 @@ test('two pages on one evaluation: a newer edit is never overwritten', async () 
   await b.getByLabel(Q1_STEP1).fill('Ondertussen in B');
   const conflict = b.getByRole('alert').filter({ hasText: 'Gewijzigd in een ander tabblad' });
   await conflict.waitFor();
+  assert.deepEqual(await axeViolations(b), [], 'the conflict banner passes axe');
   await b.waitForTimeout(800);
   let stored = await storedEvaluation(b, id);
   assert.equal(stored.self_evaluation.profiles.casemanager.explanation, 'Nieuwer in A');
@@ -265,5 +266,35 @@ test('creating without an organisation name says what to fill in', async () => {
   const describedBy = await field.getAttribute('aria-describedby');
   assert.equal(await page.locator(`#${describedBy}`).textContent(), 'Vul de naam van de organisatie in.');
   assert.equal(Object.keys(await storageContents(page)).filter((k) => k.startsWith(EVALUATION_PREFIX)).length, 0);
+  await context.close();
+});
+
+test('storage blocked by the browser: the app starts, says so, and export still saves the work', async () => {
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The user has blocked storage for this site.', 'SecurityError'); },
+    });
+  });
+  await page.goto(suite.server.url + '#/evaluaties');
+  await heading(page, 'Mijn evaluaties');
+  await page.getByRole('alert').filter({ hasText: 'Deze browser staat opslaan niet toe.' }).waitFor();
+  await page.getByLabel('Naam organisatie (verplicht)').fill('Gemeente Zonder Opslag');
+  await page.getByRole('button', { name: 'Evaluatie starten' }).click();
+  await heading(page, 'Overzicht');
+  const alert = page.getByRole('alert').filter({ hasText: 'Niet opgeslagen' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /deze browser staat opslaan niet toe/);
+  await stepLink(page, /Stap 1/).click();
+  await page.getByRole('link', { name: 'Casemanager' }).click();
+  await page.getByLabel('Hoe kom je tot deze score?').fill('Alleen in het geheugen');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    alert.getByRole('button', { name: 'Exporteer als bestand' }).click(),
+  ]);
+  const { readFile } = await import('node:fs/promises');
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(exported.evaluation.self_evaluation.profiles.casemanager.explanation, 'Alleen in het geheugen');
+  assert.deepEqual(problems.errors, []);
   await context.close();
 });

@@ -101,6 +101,19 @@ export async function openPage(browser, origin, options = {}) {
   return { context, page, problems };
 }
 
+const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's WCAG 2.2 AA violations on the page as it is now, one line each. Evaluated in the
+ *  page (not a <script> tag), so it works under the app's Content-Security-Policy. */
+export async function axeViolations(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  }, WCAG_TAGS);
+}
+
 /** The CSP violations the page has seen since it loaded. */
 export function cspViolations(page) {
   return page.evaluate(() => window.__cspViolations ?? []);

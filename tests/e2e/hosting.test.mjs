@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, openPage, useSuite, heading, cspViolations, ROOT, DIST } from './harness.mjs';
+import { serve, openPage, useSuite, heading, cspViolations, axeViolations, ROOT, DIST } from './harness.mjs';
 import { createEvaluation, stepLink, waitForStored } from './app.mjs';
 
 const suite = useSuite();
@@ -58,6 +58,7 @@ test('a new version is announced and loads when the user chooses', async () => {
     await page.reload();
     const banner = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van de app.' });
     await banner.waitFor({ timeout: 15_000 });
+    assert.deepEqual(await axeViolations(page), [], 'the update banner passes axe');
     await Promise.all([
       page.waitForEvent('load'),
       banner.getByRole('button', { name: 'Nieuwe versie laden' }).click(),
