@@ -207,3 +207,23 @@ test('at 320 px no view scrolls sideways; screenshots at 320 and 1280 px', async
   }
   await context.close();
 });
+
+test('at 320 px the main menu folds behind a Menu button that says whether it is open', async () => {
+  const { context, page } = await openPage(suite.browser, suite.server.origin, { viewport: { width: 320, height: 800 } });
+  await page.goto(suite.server.url);
+  await heading(page, 'Inzicht in competentieprofielen VTH');
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  const button = nav.getByRole('button', { name: 'Menu', exact: true });
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assert.equal(await nav.getByRole('link', { name: 'Mijn evaluaties' }).isVisible(), false);
+  await button.press('Enter');
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  await axe(page, 'open menu at 320 px');
+  await nav.getByRole('link', { name: 'Mijn evaluaties' }).click();
+  await heading(page, 'Mijn evaluaties');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false', 'closes after choosing');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assert.equal(await button.isVisible(), false);
+  assert.ok(await nav.getByRole('link', { name: 'Mijn evaluaties' }).isVisible(), 'wide screens show the menu itself');
+  await context.close();
+});

@@ -1,4 +1,5 @@
-//! Site name and main navigation; marks the current section with `aria-current`.
+//! Site name and main navigation; marks the current section with `aria-current`. On narrow
+//! screens the navigation folds behind a "Menu" button (a disclosure).
 
 use leptos::prelude::*;
 
@@ -30,12 +31,23 @@ pub fn Header() -> impl IntoView {
             }
         })
         .collect_view();
+    // On narrow screens the menu folds behind a button; it closes again on every page change.
+    let open = RwSignal::new(false);
+    Effect::new(move |_| {
+        route.track();
+        open.set(false);
+    });
     view! {
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__name" href=Route::Home.href()>{APP_NAME}</a>
                 <nav aria-label="Hoofdmenu">
-                    <ul class="site-nav">{items}</ul>
+                    <button type="button" class="menu-button" aria-controls="hoofdmenu"
+                        aria-expanded=move || if open.get() { "true" } else { "false" }
+                        on:click=move |_| open.update(|o| *o = !*o)>
+                        "Menu"
+                    </button>
+                    <ul id="hoofdmenu" class="site-nav" class:site-nav--open=move || open.get()>{items}</ul>
                 </nav>
             </div>
         </header>
