@@ -72,6 +72,10 @@ if [ "$mode" = test ]; then
     log "installing python3 (the report test reads the .docx with its zipfile)"
     apt_install python3
   fi
+  if ! command -v soffice >/dev/null; then
+    log "installing LibreOffice Writer (no GUI), to open the Word export in the report test"
+    apt_install --no-install-recommends libreoffice-writer-nogui
+  fi
   if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
     log "installing poppler-utils (pdftotext, pdftoppm) for the PDF test"
     apt_install poppler-utils

@@ -113,6 +113,13 @@ print(z.read('word/document.xml').decode('utf-8'))`, docx], { encoding: 'utf8' }
   assert.equal((xml.match(/w:val="Heading1"/g) ?? []).length, 5);
   assert.match(xml, /<w:tbl>/);
   assert.match(xml, /=Training; &quot;intern&quot;/);
+  // LibreOffice opens it: headings come out as an outline, tables as tables.
+  execFileSync('soffice', ['--headless', '--convert-to', 'html', '--outdir', tmp, docx], { stdio: 'ignore', timeout: 120_000 });
+  const html = await readFile(docx.replace(/\.docx$/, '.html'), 'utf8');
+  const headings = (level) => [...html.matchAll(new RegExp(`<h${level}[^>]*>([^<]*)`, 'g'))].map((m) => m[1].trim());
+  assert.deepEqual(headings(1), ['Scores', 'Stap 1: Zelfevaluatie', 'Stap 2: Collegiale toetsing', 'Stap 3: Conclusies', 'Actieplan']);
+  assert.deepEqual(headings(2), CATALOGUE.profiles.map((p) => p.name));
+  assert.equal((html.match(/<table/g) ?? []).length, 3, 'scores, assessors, action plan');
 
   const md = await readFile(await download(page, 'Rapport als Markdown'), 'utf8');
   assert.match(md, /^# Inzicht in competentieprofielen VTH: Omgevingsdienst Rapportland/);
