@@ -272,6 +272,14 @@ impl Evaluation {
             .unwrap_or_default()
     }
 
+    /// The holistic score of one profile, without copying its texts.
+    pub fn score(&self, profile_id: &str) -> Option<u8> {
+        self.self_evaluation
+            .profiles
+            .get(profile_id)
+            .and_then(|a| a.score)
+    }
+
     /// The assessment of one profile, to change it.
     pub fn assessment_mut(&mut self, profile_id: &str) -> &mut ProfileAssessment {
         self.self_evaluation

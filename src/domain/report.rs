@@ -354,10 +354,7 @@ pub fn trend(evaluations: &[&Evaluation], catalogue: &Catalogue) -> Vec<TrendRow
         .profiles
         .iter()
         .map(|p| {
-            let scores: Vec<Option<u8>> = evaluations
-                .iter()
-                .map(|e| e.assessment(&p.id).score)
-                .collect();
+            let scores: Vec<Option<u8>> = evaluations.iter().map(|e| e.score(&p.id)).collect();
             let scored: Vec<u8> = scores.iter().flatten().copied().collect();
             let change =
                 (scored.len() >= 2).then(|| scored[scored.len() - 1] as i8 - scored[0] as i8);

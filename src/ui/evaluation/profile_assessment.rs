@@ -22,7 +22,8 @@ pub fn ProfileAssessment(evaluation_id: String, profile: &'static Profile) -> im
         .unwrap_or_default();
 
     let id = evaluation_id.clone();
-    let score = Signal::derive(move || store.with(&id, |e| e.assessment(pid).score).flatten());
+    // A memo: the six radio buttons redraw only when the score changes, not on every keystroke.
+    let score = Memo::new(move |_| store.with(&id, |e| e.score(pid)).flatten());
     let id = evaluation_id.clone();
     let set_score =
         Callback::new(move |s: Option<u8>| store.update(&id, |e| e.assessment_mut(pid).score = s));

@@ -21,7 +21,7 @@ pub fn SelfEvaluationList(evaluation_id: String) -> impl IntoView {
         .map(|p| {
             let id = evaluation_id.clone();
             let status = move || {
-                let score = store.with(&id, |e| e.assessment(&p.id).score).flatten();
+                let score = store.with(&id, |e| e.score(&p.id)).flatten();
                 match score.and_then(|s| c.scale_level(s)) {
                     Some(level) => format!("score {} ({})", level.value, level.label_nl),
                     None => "nog niet gescoord".to_string(),

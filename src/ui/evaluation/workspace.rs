@@ -29,8 +29,8 @@ pub fn Workspace(evaluation_id: String, view: EvaluationView) -> impl IntoView {
     let exists = Memo::new(move |_| name.with(Option::is_some));
 
     let id = evaluation_id.clone();
-    let mode = move || store.with(&id, |e| e.mode.clone()).unwrap_or_default();
-    let kind_label = move || match mode() {
+    let mode = Memo::new(move |_| store.with(&id, |e| e.mode.clone()).unwrap_or_default());
+    let kind_label = move || match mode.get() {
         Mode::Own => "Evaluatie",
         Mode::Assessor { .. } => "Beoordelingsformulier voor",
         Mode::Peer { .. } => "Collegiale toetsing van",
@@ -68,7 +68,7 @@ pub fn Workspace(evaluation_id: String, view: EvaluationView) -> impl IntoView {
     move || {
         if exists.get() {
             view! {
-                <p class="eyebrow">{kind_label.clone()}</p>
+                <p class="eyebrow">{kind_label}</p>
                 <p class="workspace__name">{move || name.get()}</p>
                 <StepNav evaluation_id=nav_id.clone()/>
                 {body.clone()}
