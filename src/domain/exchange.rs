@@ -154,23 +154,32 @@ pub fn add_assessor(
             })
             .collect(),
     };
-    Ok(upsert_by_id(
-        &mut target.self_evaluation.assessors,
-        input,
-        |a| &a.id,
-    ))
+    Ok(upsert_by_id(&mut target.self_evaluation.assessors, input, |a| &a.id) != Upsert::Added)
 }
 
-/// Replaces the entry with the same id, or adds it. True when it replaced one.
-fn upsert_by_id<T>(list: &mut Vec<T>, item: T, id: impl Fn(&T) -> &String) -> bool {
+/// What [`upsert_by_id`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Upsert {
+    Added,
+    Replaced,
+    Unchanged,
+}
+
+/// Replaces the entry with the same id (when it differs), or adds it.
+pub fn upsert_by_id<T: PartialEq>(
+    list: &mut Vec<T>,
+    item: T,
+    id: impl Fn(&T) -> &String,
+) -> Upsert {
     match list.iter().position(|x| id(x) == id(&item)) {
+        Some(i) if list[i] == item => Upsert::Unchanged,
         Some(i) => {
             list[i] = item;
-            true
+            Upsert::Replaced
         }
         None => {
             list.push(item);
-            false
+            Upsert::Added
         }
     }
 }
@@ -216,9 +225,7 @@ pub fn add_peer_reply(
             .collect(),
         profile_notes: peer.profile_notes.clone(),
     };
-    Ok(upsert_by_id(&mut target.peer_review.replies, entry, |r| {
-        &r.id
-    }))
+    Ok(upsert_by_id(&mut target.peer_review.replies, entry, |r| &r.id) != Upsert::Added)
 }
 
 pub fn remove_peer_reply(target: &mut Evaluation, reply_id: &str) {

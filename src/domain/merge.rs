@@ -5,6 +5,7 @@
 
 use super::catalogue::Catalogue;
 use super::evaluation::{Evaluation, Notes};
+use super::exchange::{upsert_by_id, Upsert};
 
 /// One change a merge would make, in words for the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,6 +62,20 @@ impl Merger<'_> {
                 here.remove(key);
             }
         }
+    }
+
+    /// Records what joining one list entry by id did.
+    fn listed(&mut self, result: Upsert, place: String, earlier: &str, newer: &str) {
+        let (before, after) = match result {
+            Upsert::Added => ("leeg", "wordt toegevoegd"),
+            Upsert::Replaced => (earlier, newer),
+            Upsert::Unchanged => return,
+        };
+        self.changes.push(Change {
+            place,
+            before: before.into(),
+            after: after.into(),
+        });
     }
 
     fn question_label(&self, id: &str) -> String {
@@ -142,26 +157,15 @@ pub fn merge(
         here.notes = notes;
     }
     for assessor in &incoming.self_evaluation.assessors {
-        let list = &mut out.self_evaluation.assessors;
-        match list.iter_mut().find(|a| a.id == assessor.id) {
-            Some(here) if here != assessor => {
-                m.changes.push(Change {
-                    place: format!("Beoordelaar {}", assessor.name),
-                    before: "eerdere scores".into(),
-                    after: "nieuwe scores".into(),
-                });
-                *here = assessor.clone();
-            }
-            Some(_) => {}
-            None => {
-                m.changes.push(Change {
-                    place: format!("Beoordelaar {}", assessor.name),
-                    before: "leeg".into(),
-                    after: "wordt toegevoegd".into(),
-                });
-                list.push(assessor.clone());
-            }
-        }
+        let result = upsert_by_id(&mut out.self_evaluation.assessors, assessor.clone(), |a| {
+            &a.id
+        });
+        m.listed(
+            result,
+            format!("Beoordelaar {}", assessor.name),
+            "eerdere scores",
+            "nieuwe scores",
+        );
     }
 
     let (theirs, here) = (&incoming.peer_review, &mut out.peer_review);
@@ -218,25 +222,13 @@ pub fn merge(
         }
     }
     for reply in &theirs.replies {
-        match here.replies.iter_mut().find(|r| r.id == reply.id) {
-            Some(h) if h != reply => {
-                m.changes.push(Change {
-                    place: format!("Stap 2: reactie van {}", reply.peer_organisation),
-                    before: "eerdere reactie".into(),
-                    after: "nieuwe reactie".into(),
-                });
-                *h = reply.clone();
-            }
-            Some(_) => {}
-            None => {
-                m.changes.push(Change {
-                    place: format!("Stap 2: reactie van {}", reply.peer_organisation),
-                    before: "leeg".into(),
-                    after: "wordt toegevoegd".into(),
-                });
-                here.replies.push(reply.clone());
-            }
-        }
+        let result = upsert_by_id(&mut here.replies, reply.clone(), |r| &r.id);
+        m.listed(
+            result,
+            format!("Stap 2: reactie van {}", reply.peer_organisation),
+            "eerdere reactie",
+            "nieuwe reactie",
+        );
     }
     if theirs.completed && !here.completed {
         m.changes.push(Change {
