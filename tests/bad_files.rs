@@ -14,9 +14,16 @@ use vth_competenties::domain::file_format::{
 };
 use vth_competenties::domain::merge::merge;
 
+fn dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-files")
+}
+
+fn bad_file(name: &str) -> Vec<u8> {
+    std::fs::read(dir().join(name)).unwrap()
+}
+
 fn corpus() -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-files");
-    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir())
         .unwrap()
         .map(|e| e.unwrap().path())
         .map(|p| {
@@ -82,31 +89,23 @@ fn every_bad_file_gives_a_dutch_error_and_every_inert_one_loads() {
 
 #[test]
 fn specific_errors_say_where() {
-    let file = |n: &str| {
-        std::fs::read(
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/bad-files")
-                .join(n),
-        )
-        .unwrap()
-    };
     assert!(matches!(
-        decode_document(&file("err-truncated.json")),
+        decode_document(&bad_file("err-truncated.json")),
         Err(LoadError::NotJson { .. })
     ));
     assert!(matches!(
-        decode_document(&file("err-nesting-129.json")),
+        decode_document(&bad_file("err-nesting-129.json")),
         Err(LoadError::TooDeep { line: 1, .. })
     ));
     assert!(matches!(
-        decode_document(&file("err-not-utf8-latin1.json")),
+        decode_document(&bad_file("err-not-utf8-latin1.json")),
         Err(LoadError::NotUtf8)
     ));
     assert!(matches!(
-        decode_document(&file("err-only-bom.json")),
+        decode_document(&bad_file("err-only-bom.json")),
         Err(LoadError::Empty)
     ));
-    match decode_document(&file("err-duplicate-keys-nested.json")) {
+    match decode_document(&bad_file("err-duplicate-keys-nested.json")) {
         Err(LoadError::DuplicateKey {
             key,
             line: 1,
@@ -117,11 +116,11 @@ fn specific_errors_say_where() {
         }
         other => panic!("{other:?}"),
     }
-    match decode_document(&file("err-wrong-type-organisation.json")) {
+    match decode_document(&bad_file("err-wrong-type-organisation.json")) {
         Err(LoadError::Invalid { path, .. }) => assert_eq!(path, "evaluation.organisation"),
         other => panic!("{other:?}"),
     }
-    match decode_document(&file("err-score-too-high.json")) {
+    match decode_document(&bad_file("err-score-too-high.json")) {
         Err(e @ LoadError::Invalid { .. }) => {
             assert!(e.to_string().contains("1 tot en met 5"), "{e}")
         }
@@ -131,14 +130,6 @@ fn specific_errors_say_where() {
 
 #[test]
 fn script_and_javascript_text_stays_exactly_as_text() {
-    let file = |n: &str| {
-        std::fs::read(
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/bad-files")
-                .join(n),
-        )
-        .unwrap()
-    };
     for (name, expected) in [
         (
             "ok-inert-script-tags.json",
@@ -149,7 +140,7 @@ fn script_and_javascript_text_stays_exactly_as_text() {
             "javascript:alert(document.cookie)",
         ),
     ] {
-        let doc = decode_document(&file(name)).unwrap();
+        let doc = decode_document(&bad_file(name)).unwrap();
         let ev = &doc.evaluation;
         assert_eq!(doc.written_by, expected);
         for text in [
@@ -161,7 +152,7 @@ fn script_and_javascript_text_stays_exactly_as_text() {
             assert_eq!(text, expected, "{name}");
         }
     }
-    let doc = decode_document(&file("ok-inert-rtl-and-zero-width.json")).unwrap();
+    let doc = decode_document(&bad_file("ok-inert-rtl-and-zero-width.json")).unwrap();
     assert!(
         doc.evaluation.organisation.contains('\u{202e}')
             && doc.evaluation.organisation.contains('\u{200b}')

@@ -18,12 +18,10 @@ pub fn TextArea(
     #[prop(into)] on_input: Callback<String>,
     #[prop(default = 4)] rows: u32,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let described_by = hint.as_ref().map(|_| hint_id.clone());
+    let (label, described_by) = super::label_and_hint(&id, label, hint);
     view! {
         <div class="field">
-            <label class="field__label" for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="field__hint" id=hint_id>{h}</p> })}
+            {label}
             <textarea
                 id=id
                 class="field__input"

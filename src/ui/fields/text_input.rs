@@ -15,12 +15,10 @@ pub fn TextInput(
     kind: &'static str,
     #[prop(optional, into)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let described_by = hint.as_ref().map(|_| hint_id.clone());
+    let (label, described_by) = super::label_and_hint(&id, label, hint);
     view! {
         <div class="field">
-            <label class="field__label" for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="field__hint" id=hint_id>{h}</p> })}
+            {label}
             <input
                 id=id
                 class="field__input"
