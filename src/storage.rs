@@ -1,4 +1,9 @@
-//! The only module that touches the browser's localStorage.
+//! The only module that reads and writes stored evaluations.
+//!
+//! Storage is a small key-value trait, [`KeyValue`]: in the browser [`BrowserStorage`]
+//! (`localStorage` through gloo-storage), in tests [`MemoryStorage`] (with a quota and a
+//! "blocked" switch, to play a full or refusing browser). Everything else here is plain Rust
+//! over that trait, tested on the host.
 //!
 //! Keys (schema and kind live inside each value, see `domain::file_format`):
 //! - `vth-competenties:evaluatie:<id>`: one evaluation per key, so one damaged value never
@@ -9,15 +14,167 @@
 //! Values with a newer schema than this app knows stay where they are, untouched: the newer
 //! app that wrote them will find them again.
 
-use gloo_storage::{LocalStorage, Storage};
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
 use thiserror::Error;
-use wasm_bindgen::JsCast;
 
 use crate::domain::evaluation::Evaluation;
 use crate::domain::file_format::{decode_evaluation, encode_evaluation, LoadError};
 
 pub const EVALUATION_PREFIX: &str = "vth-competenties:evaluatie:";
 pub const BACKUP_PREFIX: &str = "vth-competenties:bewaard:";
+
+/// Why a value could not be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteError {
+    /// The quota is used up.
+    Full,
+    /// The browser does not let this page store anything (blocked, private window).
+    NotAllowed,
+}
+
+/// A place that keeps text under keys: `localStorage`, or memory in tests.
+pub trait KeyValue {
+    fn get(&self, key: &str) -> Option<String>;
+    fn set(&self, key: &str, value: &str) -> Result<(), WriteError>;
+    fn remove(&self, key: &str);
+    /// Every key, in any order.
+    fn keys(&self) -> Vec<String>;
+    /// False when nothing can be stored at all (the browser blocks storage).
+    fn available(&self) -> bool {
+        true
+    }
+}
+
+/// `localStorage`, through gloo-storage.
+pub struct BrowserStorage(web_sys::Storage);
+
+/// Stands in for `localStorage` when the browser blocks it: reads nothing, refuses writes.
+pub struct NoStorage;
+
+/// The browser's storage, or [`NoStorage`] when it is blocked.
+pub fn browser() -> Rc<dyn KeyValue> {
+    // `window.localStorage` throws when storage is blocked; gloo's `raw()` would then throw
+    // too, so check first. (No test write here: with a full quota that would fail and hide
+    // the real reason, which `save` reports.)
+    let allowed = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some();
+    if allowed {
+        use gloo_storage::Storage;
+        Rc::new(BrowserStorage(gloo_storage::LocalStorage::raw()))
+    } else {
+        Rc::new(NoStorage)
+    }
+}
+
+impl KeyValue for BrowserStorage {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.get_item(key).ok().flatten()
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), WriteError> {
+        self.0.set_item(key, value).map_err(|e| {
+            use wasm_bindgen::JsCast;
+            match e.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
+                Some(n) if n == "QuotaExceededError" || n == "NS_ERROR_DOM_QUOTA_REACHED" => {
+                    WriteError::Full
+                }
+                _ => WriteError::NotAllowed,
+            }
+        })
+    }
+    fn remove(&self, key: &str) {
+        let _ = self.0.remove_item(key);
+    }
+    fn keys(&self) -> Vec<String> {
+        let length = self.0.length().unwrap_or(0);
+        (0..length)
+            .filter_map(|i| self.0.key(i).ok().flatten())
+            .collect()
+    }
+}
+
+impl KeyValue for NoStorage {
+    fn get(&self, _: &str) -> Option<String> {
+        None
+    }
+    fn set(&self, _: &str, _: &str) -> Result<(), WriteError> {
+        Err(WriteError::NotAllowed)
+    }
+    fn remove(&self, _: &str) {}
+    fn keys(&self) -> Vec<String> {
+        Vec::new()
+    }
+    fn available(&self) -> bool {
+        false
+    }
+}
+
+/// Storage in memory, for tests: shared by several "tabs" through an `Rc`, with a quota in
+/// bytes (keys and values, as UTF-16 units like browsers count) and a switch that blocks it.
+#[derive(Default)]
+pub struct MemoryStorage {
+    items: RefCell<BTreeMap<String, String>>,
+    quota: Cell<Option<usize>>,
+    blocked: Cell<bool>,
+}
+
+impl MemoryStorage {
+    pub fn new() -> Rc<MemoryStorage> {
+        Rc::new(MemoryStorage::default())
+    }
+    /// At most this many UTF-16 units in keys and values together; `None`: no limit.
+    pub fn set_quota(&self, units: Option<usize>) {
+        self.quota.set(units);
+    }
+    pub fn set_blocked(&self, blocked: bool) {
+        self.blocked.set(blocked);
+    }
+    /// Every key and value, to compare before and after.
+    pub fn snapshot(&self) -> BTreeMap<String, String> {
+        self.items.borrow().clone()
+    }
+    fn units(key: &str, value: &str) -> usize {
+        key.encode_utf16().count() + value.encode_utf16().count()
+    }
+}
+
+impl KeyValue for MemoryStorage {
+    fn get(&self, key: &str) -> Option<String> {
+        self.items.borrow().get(key).cloned()
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), WriteError> {
+        if self.blocked.get() {
+            return Err(WriteError::NotAllowed);
+        }
+        if let Some(quota) = self.quota.get() {
+            let items = self.items.borrow();
+            let others: usize = items
+                .iter()
+                .filter(|(k, _)| *k != key)
+                .map(|(k, v)| Self::units(k, v))
+                .sum();
+            if others + Self::units(key, value) > quota {
+                return Err(WriteError::Full);
+            }
+        }
+        self.items
+            .borrow_mut()
+            .insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+    fn remove(&self, key: &str) {
+        self.items.borrow_mut().remove(key);
+    }
+    fn keys(&self) -> Vec<String> {
+        self.items.borrow().keys().cloned().collect()
+    }
+    fn available(&self) -> bool {
+        !self.blocked.get()
+    }
+}
 
 /// Stored data this app could not load. The bytes are kept, under `key`.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,17 +212,13 @@ pub enum SaveError {
     Conflict { theirs: Box<Evaluation> },
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    // `window.localStorage` throws when storage is blocked; gloo's `raw()` would then throw
-    // too, so check first. (No test write here: with a full quota that would fail and hide
-    // the real reason, which `save` reports.)
-    web_sys::window()?.local_storage().ok().flatten()?;
-    Some(LocalStorage::raw())
-}
-
-/// True when this browser lets the app store data.
-pub fn available() -> bool {
-    storage().is_some()
+impl From<WriteError> for SaveError {
+    fn from(e: WriteError) -> Self {
+        match e {
+            WriteError::Full => SaveError::Full,
+            WriteError::NotAllowed => SaveError::NotAllowed,
+        }
+    }
 }
 
 pub fn key_of(id: &str) -> String {
@@ -77,22 +230,14 @@ pub fn id_of_key(key: &str) -> Option<&str> {
     key.strip_prefix(EVALUATION_PREFIX)
 }
 
-fn keys(storage: &web_sys::Storage) -> Vec<String> {
-    let length = storage.length().unwrap_or(0);
-    (0..length)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .collect()
-}
-
 /// Reads every evaluation. Unreadable values are moved aside (never overwritten), values of a
 /// newer schema are left in place; both are reported as problems.
-pub fn load_all(now_ms: i64) -> Loaded {
-    let Some(storage) = storage() else {
-        return Loaded::default();
-    };
+pub fn load_all(kv: &dyn KeyValue, now_ms: i64) -> Loaded {
     let mut loaded = Loaded::default();
-    for key in keys(&storage) {
-        let Some(bytes) = storage.get_item(&key).ok().flatten() else {
+    let mut keys = kv.keys();
+    keys.sort();
+    for key in keys {
+        let Some(bytes) = kv.get(&key) else {
             continue;
         };
         if key.starts_with(BACKUP_PREFIX) {
@@ -119,7 +264,7 @@ pub fn load_all(now_ms: i64) -> Loaded {
                 });
             }
             Err(error) => {
-                let key = move_aside(&storage, &key, &bytes, now_ms).unwrap_or(key);
+                let key = move_aside(kv, &key, &bytes, now_ms).unwrap_or(key);
                 let moved_aside = key.starts_with(BACKUP_PREFIX);
                 loaded.problems.push(StoredProblem {
                     key,
@@ -135,29 +280,30 @@ pub fn load_all(now_ms: i64) -> Loaded {
 
 /// Copies `bytes` to a backup key and, once the copy reads back identical, removes the
 /// original. Returns the backup key, or `None` (original left in place) if that failed.
-fn move_aside(storage: &web_sys::Storage, key: &str, bytes: &str, now_ms: i64) -> Option<String> {
+fn move_aside(kv: &dyn KeyValue, key: &str, bytes: &str, now_ms: i64) -> Option<String> {
     let backup = format!("{BACKUP_PREFIX}{now_ms}:{key}");
-    storage.set_item(&backup, bytes).ok()?;
-    if storage.get_item(&backup).ok().flatten().as_deref() != Some(bytes) {
+    kv.set(&backup, bytes).ok()?;
+    if kv.get(&backup).as_deref() != Some(bytes) {
         return None;
     }
-    storage.remove_item(key).ok()?;
+    kv.remove(key);
     Some(backup)
 }
 
 /// Reads one evaluation as it is stored now (`None` when there is none).
-pub fn read(id: &str) -> Option<Result<Evaluation, LoadError>> {
-    let bytes = storage()?.get_item(&key_of(id)).ok().flatten()?;
-    Some(decode_evaluation(&bytes))
+pub fn read(kv: &dyn KeyValue, id: &str) -> Option<Result<Evaluation, LoadError>> {
+    kv.get(&key_of(id)).map(|bytes| decode_evaluation(&bytes))
 }
 
 /// Saves `evaluation` if the stored copy still has the revision this tab last saw, and
 /// returns the new revision. A newer stored copy is never overwritten: that is a
 /// [`SaveError::Conflict`]. A stored copy that cannot be read is moved aside first.
-pub fn save(evaluation: &Evaluation, now_ms: i64) -> Result<u64, SaveError> {
-    let storage = storage().ok_or(SaveError::NotAllowed)?;
+pub fn save(kv: &dyn KeyValue, evaluation: &Evaluation, now_ms: i64) -> Result<u64, SaveError> {
+    if !kv.available() {
+        return Err(SaveError::NotAllowed);
+    }
     let key = key_of(&evaluation.id);
-    if let Some(bytes) = storage.get_item(&key).ok().flatten() {
+    if let Some(bytes) = kv.get(&key) {
         match decode_evaluation(&bytes) {
             Ok(stored) if stored.revision != evaluation.revision => {
                 return Err(SaveError::Conflict {
@@ -166,38 +312,25 @@ pub fn save(evaluation: &Evaluation, now_ms: i64) -> Result<u64, SaveError> {
             }
             Ok(_) => {}
             Err(_) => {
-                move_aside(&storage, &key, &bytes, now_ms).ok_or(SaveError::Full)?;
+                move_aside(kv, &key, &bytes, now_ms).ok_or(SaveError::Full)?;
             }
         }
     }
     let mut next = evaluation.clone();
     next.revision = evaluation.revision + 1;
-    storage
-        .set_item(&key, &encode_evaluation(&next, now_ms))
-        .map_err(|e| classify_write_error(&e))?;
+    kv.set(&key, &encode_evaluation(&next, now_ms))?;
     Ok(next.revision)
 }
 
 /// Removes an evaluation from storage.
-pub fn remove(id: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(&key_of(id));
-    }
+pub fn remove(kv: &dyn KeyValue, id: &str) {
+    kv.remove(&key_of(id));
 }
 
 /// Removes a problem value (unreadable data), after the user chose so.
-pub fn remove_key(key: &str) {
+pub fn remove_key(kv: &dyn KeyValue, key: &str) {
     if key.starts_with(BACKUP_PREFIX) || id_of_key(key).is_some() {
-        LocalStorage::delete(key);
-    }
-}
-
-fn classify_write_error(error: &wasm_bindgen::JsValue) -> SaveError {
-    match error.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
-        Some(name) if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" => {
-            SaveError::Full
-        }
-        _ => SaveError::NotAllowed,
+        kv.remove(key);
     }
 }
 

@@ -91,6 +91,10 @@ fn every_bad_file_gives_a_dutch_error_and_every_inert_one_loads() {
 fn specific_errors_say_where() {
     assert!(matches!(
         decode_document(&bad_file("err-truncated.json")),
+        Err(LoadError::Incomplete { .. })
+    ));
+    assert!(matches!(
+        decode_document(&bad_file("err-not-json-trailing-comma.json")),
         Err(LoadError::NotJson { .. })
     ));
     assert!(matches!(

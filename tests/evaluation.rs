@@ -6,7 +6,9 @@ use common::{evaluation, filled, text};
 use proptest::prelude::*;
 use serde_json::json;
 use vth_competenties::domain::catalogue::Catalogue;
-use vth_competenties::domain::dates::{add_years, date_from_ms, format_nl, parse_iso_date};
+use vth_competenties::domain::dates::{
+    add_years, format_nl, local_date, parse_iso_date, utc_date, Date,
+};
 use vth_competenties::domain::evaluation::*;
 use vth_competenties::domain::file_format::*;
 use vth_competenties::domain::progress::{progress, StepStatus};
@@ -23,7 +25,7 @@ fn a_fully_filled_evaluation_survives_encode_and_decode() {
 fn the_envelope_names_kind_schema_app_and_catalogue() {
     let text = encode_evaluation(&filled(), 42);
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(v["kind"], KIND_EVALUATION);
+    assert_eq!(v["kind"], Kind::Evaluation.tag());
     assert_eq!(v["schema"], SCHEMA_VERSION);
     assert_eq!(v["app_version"], APP_VERSION);
     assert_eq!(v["catalogue_id"], "kwaliteitscriteria-vth-2.3-bijlage-d");
@@ -32,7 +34,7 @@ fn the_envelope_names_kind_schema_app_and_catalogue() {
 
 #[test]
 fn older_documents_with_fewer_fields_load_with_defaults() {
-    let text = json!({"kind": KIND_EVALUATION, "schema": 1, "evaluation": {"id": "x", "organisation": "Gemeente Ede"}});
+    let text = json!({"kind": Kind::Evaluation.tag(), "schema": 1, "evaluation": {"id": "x", "organisation": "Gemeente Ede"}});
     let ev = decode_evaluation(&text.to_string()).unwrap();
     assert_eq!(ev.organisation, "Gemeente Ede");
     assert_eq!(ev.catalogue_id, "kwaliteitscriteria-vth-2.3-bijlage-d");
@@ -41,7 +43,7 @@ fn older_documents_with_fewer_fields_load_with_defaults() {
 
 #[test]
 fn unknown_fields_from_a_newer_minor_version_are_ignored() {
-    let text = json!({"kind": KIND_EVALUATION, "schema": 1, "later": true,
+    let text = json!({"kind": Kind::Evaluation.tag(), "schema": 1, "later": true,
         "evaluation": {"id": "x", "nieuw_veld": [1, 2], "conclusions": {"extra": {}}}});
     assert_eq!(decode_evaluation(&text.to_string()).unwrap().id, "x");
 }
@@ -77,7 +79,7 @@ fn load_errors_say_what_is_wrong_in_dutch() {
     assert_eq!(decode_evaluation("\u{feff}  \n"), Err(LoadError::Empty));
     assert_eq!(
         decode_evaluation("{\n  \"kind\": "),
-        Err(LoadError::NotJson {
+        Err(LoadError::Incomplete {
             line: 2,
             column: 10
         })
@@ -89,7 +91,7 @@ fn load_errors_say_what_is_wrong_in_dutch() {
             found: "iets-anders".into()
         })
     );
-    let newer = json!({"kind": KIND_EVALUATION, "schema": 99, "evaluation": {}}).to_string();
+    let newer = json!({"kind": Kind::Evaluation.tag(), "schema": 99, "evaluation": {}}).to_string();
     assert_eq!(
         decode_evaluation(&newer),
         Err(LoadError::NewerSchema {
@@ -98,19 +100,16 @@ fn load_errors_say_what_is_wrong_in_dutch() {
         })
     );
     let bad_type =
-        json!({"kind": KIND_EVALUATION, "schema": 1, "evaluation": {"id": "x", "period": 2025}})
+        json!({"kind": Kind::Evaluation.tag(), "schema": 1, "evaluation": {"id": "x", "period": 2025}})
             .to_string();
     match decode_evaluation(&bad_type) {
         Err(LoadError::Invalid { path, problem }) => {
             assert_eq!(path, "evaluation.period");
-            assert!(
-                problem.starts_with("het heeft het verkeerde type"),
-                "{problem}"
-            );
+            assert_eq!(problem, "er staat het getal 2025, en dat past hier niet");
         }
         other => panic!("{other:?}"),
     }
-    let bad_score = json!({"kind": KIND_EVALUATION, "schema": 1,
+    let bad_score = json!({"kind": Kind::Evaluation.tag(), "schema": 1,
         "evaluation": {"id": "x", "self_evaluation": {"profiles": {"casemanager": {"score": 6}}}}})
     .to_string();
     let err = decode_evaluation(&bad_score).unwrap_err();
@@ -120,7 +119,7 @@ fn load_errors_say_what_is_wrong_in_dutch() {
         "{err}"
     );
     assert!(err.to_string().contains("1 tot en met 5"), "{err}");
-    let no_schema = json!({"kind": KIND_EVALUATION, "evaluation": {"id": "x"}}).to_string();
+    let no_schema = json!({"kind": Kind::Evaluation.tag(), "evaluation": {"id": "x"}}).to_string();
     assert!(
         matches!(decode_evaluation(&no_schema), Err(LoadError::Invalid { path, .. }) if path == "schema")
     );
@@ -241,9 +240,27 @@ fn dates_parse_format_and_add_years() {
         add_years(parse_iso_date("2024-02-29").unwrap(), 2).to_iso(),
         "2026-02-28"
     );
-    assert_eq!(date_from_ms(0).to_iso(), "1970-01-01");
-    assert_eq!(date_from_ms(1_709_164_800_000).to_iso(), "2024-02-29");
-    assert_eq!(date_from_ms(1_767_225_599_999).to_iso(), "2025-12-31");
+    assert_eq!(utc_date(0).to_iso(), "1970-01-01");
+    assert_eq!(utc_date(1_709_164_800_000).to_iso(), "2024-02-29");
+    assert_eq!(utc_date(1_767_225_599_999).to_iso(), "2025-12-31");
+}
+
+/// 2026-01-15 00:30 in Amsterdam (winter time, UTC+1) is 2026-01-14 23:30 UTC; 2026-07-15
+/// 01:30 (summer time, UTC+2) is 2026-07-14 23:30 UTC. The user's date is the 15th in both.
+#[test]
+fn the_local_date_is_the_users_date_around_midnight_in_winter_and_summer_time() {
+    let winter = 1_768_433_400_000; // 2026-01-14T23:30:00Z
+    let summer = 1_784_071_800_000; // 2026-07-14T23:30:00Z
+    assert_eq!(utc_date(winter).to_iso(), "2026-01-14");
+    assert_eq!(local_date(winter, 60).to_iso(), "2026-01-15");
+    assert_eq!(local_date(winter, 60).to_nl(), "15-01-2026");
+    assert_eq!(utc_date(summer).to_iso(), "2026-07-14");
+    assert_eq!(local_date(summer, 120).to_iso(), "2026-07-15");
+    // One minute before local midnight it is still the 14th; west of UTC it is earlier.
+    assert_eq!(local_date(winter - 60_000, 30).to_iso(), "2026-01-14");
+    assert_eq!(local_date(winter, -300).to_iso(), "2026-01-14");
+    // New Year's Eve rolls the year over.
+    assert_eq!(local_date(1_767_225_599_999, 60).to_iso(), "2026-01-01");
 }
 
 #[test]
@@ -281,8 +298,8 @@ proptest! {
         let mut ev = ev;
         ev.mode = match kind {
             Kind::Evaluation => Mode::Own,
-            Kind::AssessorForm => Mode::Assessor { source_id: "bron".into(), assessor: by.clone() },
-            Kind::PeerPackage | Kind::PeerReply => Mode::Peer { source_id: "bron".into(), peer_organisation: by.clone(), author: by.clone() },
+            Kind::AssessorForm => Mode::assessor("bron", &by),
+            Kind::PeerPackage | Kind::PeerReply => Mode::peer("bron", &by, &by),
         };
         let doc = decode_document(encode_document(kind, &ev, &by, written).as_bytes()).unwrap();
         prop_assert_eq!(doc.kind, kind);
@@ -295,30 +312,151 @@ proptest! {
 
 #[test]
 fn export_file_names_say_organisation_period_and_date() {
+    let export_file_name =
+        |kind: Kind, ev: &Evaluation, date: Date| file_name(kind.file_prefix(), ev, date, "json");
+    let new_years_eve = utc_date(1_767_225_599_999);
+    let epoch = utc_date(0);
     let mut ev = Evaluation::new("x".into(), 0);
     ev.organisation = "Omgevingsdienst Café Noord/West!".into();
     ev.period = "2025-2026".into();
     assert_eq!(
-        export_file_name(Kind::Evaluation, &ev, 1_767_225_599_999),
+        export_file_name(Kind::Evaluation, &ev, new_years_eve),
         "vth-evaluatie_omgevingsdienst-cafe-noord-west_2025-2026_2025-12-31.json"
     );
     ev.organisation = "<script>".into();
     ev.period.clear();
     assert_eq!(
-        export_file_name(Kind::Evaluation, &ev, 0),
+        export_file_name(Kind::Evaluation, &ev, epoch),
         "vth-evaluatie_script_1970-01-01.json"
     );
     ev.organisation = "../../".into();
     assert_eq!(
-        export_file_name(Kind::Evaluation, &ev, 0),
+        export_file_name(Kind::Evaluation, &ev, epoch),
         "vth-evaluatie_1970-01-01.json"
     );
-    ev.mode = Mode::Assessor {
-        source_id: "x".into(),
-        assessor: "Piet Pieters".into(),
-    };
+    ev.mode = Mode::assessor("x", "Piet Pieters");
     assert_eq!(
-        export_file_name(Kind::AssessorForm, &ev, 0),
+        export_file_name(Kind::AssessorForm, &ev, epoch),
         "vth-beoordelingsformulier_piet-pieters_1970-01-01.json"
+    );
+    ev.mode = Mode::peer("x", "RUD Utrecht", "Sam");
+    assert_eq!(
+        export_file_name(Kind::PeerReply, &ev, epoch),
+        "vth-toetsingsreactie_rud-utrecht-sam_1970-01-01.json"
+    );
+}
+
+/// The old code made report names by replacing "vth-evaluatie" in the export name, which
+/// also rewrote an organisation called so.
+#[test]
+fn report_file_names_never_rewrite_the_organisation() {
+    use vth_competenties::domain::report::ReportFormat;
+    let mut ev = Evaluation::new("x".into(), 0);
+    ev.organisation = "vth-evaluatie vth-rapport".into();
+    ev.period = "2025-2026".into();
+    let day = utc_date(0);
+    let names: Vec<String> = ReportFormat::ALL
+        .iter()
+        .map(|f| f.file_name(&ev, day))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "vth-rapport_vth-evaluatie-vth-rapport_2025-2026_1970-01-01.docx",
+            "vth-actieplan_vth-evaluatie-vth-rapport_2025-2026_1970-01-01.csv",
+            "vth-rapport_vth-evaluatie-vth-rapport_2025-2026_1970-01-01.md",
+        ]
+    );
+}
+
+/// Form values were `{:?}` of the variant and parsed back by comparing Debug text; now each
+/// enum owns its value (the same text as in the file) and its parse.
+#[test]
+fn enums_own_their_form_values_which_equal_the_file_values() {
+    for status in ActionStatus::ALL {
+        assert_eq!(json!(status), json!(status.value()));
+        assert_eq!(ActionStatus::parse(status.value()), Some(status));
+        assert_ne!(status.value(), format!("{status:?}"));
+    }
+    for choice in PeerReviewChoice::ALL {
+        assert_eq!(json!(choice), json!(choice.value()));
+        assert_eq!(PeerReviewChoice::parse(choice.value()), Some(choice));
+    }
+    assert_eq!(ActionStatus::parse("InProgress"), None);
+    for kind in Kind::ALL {
+        assert_eq!(Kind::from_tag(kind.tag()), Some(kind));
+        assert!(kind.file_prefix().starts_with("vth-"));
+    }
+}
+
+#[test]
+fn the_merge_preview_speaks_dutch_and_words_scores_one_way() {
+    use vth_competenties::domain::merge::merge;
+    let c = Catalogue::current();
+    let here = Evaluation::new("x".into(), 0);
+    let mut theirs = here.clone();
+    theirs.peer_review.choice = PeerReviewChoice::Yes;
+    theirs.assessment_mut("casemanager").score = Some(4);
+    let (_, changes) = merge(&here, &theirs, c);
+    let lines: Vec<String> = changes
+        .iter()
+        .map(|ch| format!("{}: {} → {}", ch.place, ch.before, ch.after))
+        .collect();
+    assert!(
+        lines.contains(
+            &"Stap 1, Casemanager: score: nog niet gescoord → 4 overtreft verwachtingen"
+                .to_string()
+        ),
+        "{lines:?}"
+    );
+    assert!(
+        lines.contains(&"Stap 2: collegiale toetsing doen: nog niet besloten → ja".to_string()),
+        "{lines:?}"
+    );
+    assert_eq!(c.score_label(Some(4)), "4 overtreft verwachtingen");
+    assert_eq!(c.score_label(None), "nog niet gescoord");
+}
+
+#[test]
+fn people_and_organisations_are_named_one_way_without_empty_brackets() {
+    let reply = |org: &str, author: &str| PeerReply {
+        peer_organisation: org.into(),
+        author: author.into(),
+        ..PeerReply::default()
+    };
+    assert_eq!(reply("RUD Utrecht", "Sam").label(), "RUD Utrecht (Sam)");
+    assert_eq!(reply("RUD Utrecht", " ").label(), "RUD Utrecht");
+    assert_eq!(reply("", "Sam").label(), "Sam");
+    assert_eq!(reply("", "").label(), "Collega-organisatie zonder naam");
+    let assessor = AssessorInput::default();
+    assert_eq!(assessor.label(), "Beoordelaar zonder naam");
+    assert_eq!(Mode::peer("x", "ODZOB", "").worker(), "ODZOB");
+}
+
+#[test]
+fn what_goes_into_an_exported_file_is_decided_by_its_kind() {
+    use vth_competenties::domain::exchange::export;
+    let mut own = filled();
+    own.self_evaluation.assessors.push(AssessorInput {
+        id: "a".into(),
+        name: "Anna".into(),
+        ..AssessorInput::default()
+    });
+    let read = |text: String| decode_document(text.as_bytes()).unwrap();
+    let backup = read(export(Kind::Evaluation, &own, 5));
+    assert_eq!(backup.evaluation, own);
+    assert_eq!(backup.written_by, own.contact);
+    let form = read(export(Kind::AssessorForm, &own, 5));
+    assert!(form.evaluation.self_evaluation.profiles.is_empty());
+    assert_eq!(form.evaluation.mode.source_id(), Some(own.id.as_str()));
+    let package = read(export(Kind::PeerPackage, &own, 5));
+    assert!(package.evaluation.self_evaluation.assessors.is_empty());
+    assert_eq!(package.written_by, own.organisation);
+    let mut reply = package.evaluation.clone();
+    reply.mode = Mode::peer(&own.id, "RUD", "");
+    let back = read(export(Kind::for_mode(&reply.mode), &reply, 6));
+    assert_eq!(
+        (back.kind, back.written_by.as_str()),
+        (Kind::PeerReply, "RUD")
     );
 }

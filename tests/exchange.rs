@@ -16,6 +16,7 @@ fn own() -> Evaluation {
         id: "q1".into(),
         text: "Eigen vraag".into(),
         notes: "intern".into(),
+        ..OwnQuestion::default()
     });
     ev.peer_review
         .notes
@@ -33,10 +34,7 @@ fn assessor_copy(
     scores: &[(&str, u8)],
 ) -> Evaluation {
     let mut copy = start_copy(form, copy_id.into(), 5);
-    copy.mode = Mode::Assessor {
-        source_id: form_source(form),
-        assessor: name.into(),
-    };
+    copy.mode = Mode::assessor(&form_source(form), name);
     for (profile, score) in scores {
         let a = copy.assessment_mut(profile);
         a.score = Some(*score);
@@ -190,11 +188,7 @@ fn peer_round_trip_attributes_notes_and_changes_nothing_of_the_organisation() {
     for (id, org) in [("p1", "RUD Utrecht"), ("p2", "ODZOB")] {
         let mut copy = start_copy(&package, id.into(), 3);
         assert!(is_blank_peer_copy(&copy));
-        copy.mode = Mode::Peer {
-            source_id: "eigen".into(),
-            peer_organisation: org.into(),
-            author: "Sam".into(),
-        };
+        copy.mode = Mode::peer("eigen", org, "Sam");
         copy.peer_review
             .notes
             .insert("toetsing-1".into(), format!("Notitie van {org}"));

@@ -6,11 +6,17 @@ use std::io::Read;
 
 use common::filled;
 use vth_competenties::domain::catalogue::Catalogue;
+use vth_competenties::domain::dates::Date;
 use vth_competenties::domain::docx::report_docx;
 use vth_competenties::domain::evaluation::*;
 use vth_competenties::domain::report::*;
 
-const DAY: i64 = 1_767_225_599_999; // 31-12-2025
+const DAY: Date = Date {
+    year: 2025,
+    month: 12,
+    day: 31,
+};
+const DAY_MS: i64 = 1_767_225_599_999; // 31-12-2025 23:59:59.999 UTC
 
 #[test]
 fn the_report_holds_every_field_in_reading_order() {
@@ -25,9 +31,11 @@ fn the_report_holds_every_field_in_reading_order() {
             AssessorScore {
                 score: Some(1),
                 note: "Streng".into(),
+                ..AssessorScore::default()
             },
         )]
         .into(),
+        ..AssessorInput::default()
     });
     ev.peer_review.replies.push(PeerReply {
         id: "r".into(),
@@ -240,7 +248,7 @@ fn the_next_cycle_copies_details_and_open_actions_only() {
         status: ActionStatus::Done,
         ..Default::default()
     });
-    let next = next_cycle(&prev, "nieuw".into(), DAY);
+    let next = next_cycle(&prev, "nieuw".into(), DAY_MS, DAY);
     assert_eq!(
         (
             next.organisation.as_str(),

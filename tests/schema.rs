@@ -34,16 +34,9 @@ fn every_kind_the_app_writes_is_valid() {
     let v = validator();
     let own = filled();
     let mut assessor = assessor_form(&own);
-    assessor.mode = Mode::Assessor {
-        source_id: own.id.clone(),
-        assessor: "Anna".into(),
-    };
+    assessor.mode = Mode::assessor(&own.id, "Anna");
     let mut peer = peer_package(&own);
-    peer.mode = Mode::Peer {
-        source_id: own.id.clone(),
-        peer_organisation: "RUD".into(),
-        author: "Sam".into(),
-    };
+    peer.mode = Mode::peer(&own.id, "RUD", "Sam");
     for (kind, ev) in [
         (Kind::Evaluation, &own),
         (Kind::AssessorForm, &assessor_form(&own)),

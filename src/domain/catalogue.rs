@@ -248,6 +248,15 @@ impl Catalogue {
         self.scale.levels.iter().find(|l| l.value == value)
     }
 
+    /// The one way a score is worded everywhere (pages, merge, report, files):
+    /// "3 voldoet aan de verwachtingen", or "nog niet gescoord".
+    pub fn score_label(&self, score: Option<u8>) -> String {
+        score.and_then(|s| self.scale_level(s)).map_or_else(
+            || "nog niet gescoord".to_string(),
+            |l| format!("{} {}", l.value, l.label_nl),
+        )
+    }
+
     /// Every hulpvraag of the three steps, in order.
     pub fn questions(&self) -> impl Iterator<Item = &Question> {
         let h = &self.hulpvragen;

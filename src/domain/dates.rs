@@ -12,6 +12,11 @@ impl Date {
     pub fn to_iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
+
+    /// `dd-mm-jjjj`, as dates are shown.
+    pub fn to_nl(self) -> String {
+        format!("{:02}-{:02}-{:04}", self.day, self.month, self.year)
+    }
 }
 
 fn is_leap(year: i32) -> bool {
@@ -54,14 +59,21 @@ pub fn add_years(date: Date, years: i32) -> Date {
 
 /// `2026-03-05` → `05-03-2026`; text that is not a date is returned as it is.
 pub fn format_nl(iso: &str) -> String {
-    match parse_iso_date(iso) {
-        Some(d) => format!("{:02}-{:02}-{:04}", d.day, d.month, d.year),
-        None => iso.to_string(),
-    }
+    parse_iso_date(iso).map_or_else(|| iso.to_string(), Date::to_nl)
+}
+
+/// The calendar date in a place whose clock is `utc_offset_minutes` ahead of UTC (60 in
+/// Dutch winter time, 120 in summer time) at the moment `ms` (milliseconds since 1970).
+///
+/// Every date the app shows or writes is a local one: between 00:00 and 02:00 Dutch time
+/// the UTC date is still yesterday. The offset comes from the user's browser (see
+/// `state::env::Clock`), for that moment, so a date in summer uses summer time.
+pub fn local_date(ms: i64, utc_offset_minutes: i32) -> Date {
+    utc_date(ms + i64::from(utc_offset_minutes) * 60_000)
 }
 
 /// The calendar date (UTC) of a moment in milliseconds since 1970.
-pub fn date_from_ms(ms: i64) -> Date {
+pub fn utc_date(ms: i64) -> Date {
     // Howard Hinnant's days-from-civil inverse.
     let days = ms.div_euclid(86_400_000);
     let z = days + 719_468;

@@ -1,7 +1,12 @@
 //! One evaluation: an organisation working through the three steps for one period.
 //!
 //! Everything here is persisted. Every struct has `#[serde(default)]`, so a file or stored
-//! value written by an older version (with fewer fields) still loads.
+//! value written by an older version (with fewer fields) still loads; and every struct keeps
+//! the fields it does not know in `unknown` and writes them back, so a file written by a
+//! newer version survives a round trip through this one (see `docs/file-format.md`).
+//!
+//! The enums own their words: a Dutch label for people, a stable value for forms (the same
+//! text as in the file) and its parse. Nothing outside this module spells them.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -10,6 +15,20 @@ use super::catalogue::CURRENT_CATALOGUE_ID;
 
 /// Answers to hulpvragen, by question id (see the catalogue).
 pub type Notes = BTreeMap<String, String>;
+
+/// Fields a newer version of the app wrote and this one does not know: kept as they are and
+/// written back unchanged.
+pub type Unknown = serde_json::Map<String, serde_json::Value>;
+
+/// "Organisatie (Naam)", "Organisatie" or "Naam": one way to name who sent something.
+/// Empty when both are empty; callers say what stands there instead.
+pub fn person_label(organisation: &str, person: &str) -> String {
+    match (organisation.trim(), person.trim()) {
+        (o, "") => o.to_string(),
+        ("", p) => p.to_string(),
+        (o, p) => format!("{o} ({p})"),
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -41,6 +60,12 @@ pub struct Evaluation {
     pub mode: Mode,
     /// The evaluation of the previous cycle this one was started from, if any.
     pub previous_id: Option<String>,
+    #[serde(flatten)]
+    pub unknown: Unknown,
+    /// Unknown fields of the envelope (the file around the evaluation) it was read from;
+    /// written back around it. Not part of the evaluation's own JSON.
+    #[serde(skip)]
+    pub file_unknown: Unknown,
 }
 
 /// What this evaluation is in this browser.
@@ -52,14 +77,81 @@ pub enum Mode {
     Own,
     /// A beoordelingsformulier an assessor fills in for the evaluation `source_id`: only the
     /// scores and notes of stap 1, without anyone else's scores.
-    Assessor { source_id: String, assessor: String },
+    Assessor {
+        source_id: String,
+        assessor: String,
+        #[serde(flatten)]
+        unknown: Unknown,
+    },
     /// A peer organisation's copy for the collegiale toetsing of `source_id`: the
     /// self-evaluation to read, and the peer's own notes.
     Peer {
         source_id: String,
         peer_organisation: String,
         author: String,
+        #[serde(flatten)]
+        unknown: Unknown,
     },
+}
+
+impl Mode {
+    /// A new assessor's copy of `source_id`.
+    pub fn assessor(source_id: &str, assessor: &str) -> Mode {
+        Mode::Assessor {
+            source_id: source_id.to_string(),
+            assessor: assessor.to_string(),
+            unknown: Unknown::new(),
+        }
+    }
+
+    /// A new peer's copy of `source_id`.
+    pub fn peer(source_id: &str, peer_organisation: &str, author: &str) -> Mode {
+        Mode::Peer {
+            source_id: source_id.to_string(),
+            peer_organisation: peer_organisation.to_string(),
+            author: author.to_string(),
+            unknown: Unknown::new(),
+        }
+    }
+
+    /// What stands above the evaluation's name in the workspace.
+    pub fn eyebrow(&self) -> &'static str {
+        match self {
+            Mode::Own => "Evaluatie",
+            Mode::Assessor { .. } => "Beoordelingsformulier voor",
+            Mode::Peer { .. } => "Collegiale toetsing van",
+        }
+    }
+
+    /// How an evaluation of this mode is named in lists.
+    pub fn list_name(&self, display_name: &str) -> String {
+        match self {
+            Mode::Own => display_name.to_string(),
+            Mode::Assessor { .. } => format!("Beoordelingsformulier: {display_name}"),
+            Mode::Peer { .. } => format!("Collegiale toetsing: {display_name}"),
+        }
+    }
+
+    /// The evaluation a copy was made for; `None` for the organisation's own.
+    pub fn source_id(&self) -> Option<&str> {
+        match self {
+            Mode::Assessor { source_id, .. } | Mode::Peer { source_id, .. } => Some(source_id),
+            Mode::Own => None,
+        }
+    }
+
+    /// Who is working on a copy, as they gave their name (empty for the organisation's own).
+    pub fn worker(&self) -> String {
+        match self {
+            Mode::Own => String::new(),
+            Mode::Assessor { assessor, .. } => assessor.trim().to_string(),
+            Mode::Peer {
+                peer_organisation,
+                author,
+                ..
+            } => person_label(peer_organisation, author),
+        }
+    }
 }
 
 impl Default for Evaluation {
@@ -80,6 +172,8 @@ impl Default for Evaluation {
             conclusions: Conclusions::default(),
             mode: Mode::Own,
             previous_id: None,
+            unknown: Unknown::new(),
+            file_unknown: Unknown::new(),
         }
     }
 }
@@ -91,6 +185,8 @@ pub struct SelfEvaluation {
     pub profiles: BTreeMap<String, ProfileAssessment>,
     /// Meer-ogen-principe: the scores of each assessor, imported from their forms.
     pub assessors: Vec<AssessorInput>,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// One assessor's scores, from the beoordelingsformulier they returned.
@@ -103,6 +199,18 @@ pub struct AssessorInput {
     pub submitted_ms: i64,
     /// Per profile id.
     pub scores: BTreeMap<String, AssessorScore>,
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+impl AssessorInput {
+    /// The assessor's name, or what stands there when they gave none.
+    pub fn label(&self) -> String {
+        match self.name.trim() {
+            "" => "Beoordelaar zonder naam".to_string(),
+            name => name.to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -110,6 +218,8 @@ pub struct AssessorInput {
 pub struct AssessorScore {
     pub score: Option<u8>,
     pub note: String,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -123,6 +233,8 @@ pub struct ProfileAssessment {
     pub notes: Notes,
     /// Why the agreed score is what it is, when assessors scored differently.
     pub consensus_note: String,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// Whether the organisation does the optional collegiale toetsing.
@@ -133,6 +245,46 @@ pub enum PeerReviewChoice {
     Undecided,
     Yes,
     No,
+}
+
+impl PeerReviewChoice {
+    /// In the order the question offers them.
+    pub const ALL: [PeerReviewChoice; 3] = [
+        PeerReviewChoice::Yes,
+        PeerReviewChoice::No,
+        PeerReviewChoice::Undecided,
+    ];
+
+    /// The value in forms and files (the same text as in the file).
+    pub fn value(self) -> &'static str {
+        match self {
+            PeerReviewChoice::Undecided => "undecided",
+            PeerReviewChoice::Yes => "yes",
+            PeerReviewChoice::No => "no",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<PeerReviewChoice> {
+        Self::ALL.into_iter().find(|c| c.value() == value)
+    }
+
+    /// Short, in a sentence or a list of changes: "ja", "nee", "nog niet besloten".
+    pub fn label(self) -> &'static str {
+        match self {
+            PeerReviewChoice::Undecided => "nog niet besloten",
+            PeerReviewChoice::Yes => "ja",
+            PeerReviewChoice::No => "nee",
+        }
+    }
+
+    /// As an answer to "Doet uw organisatie een collegiale toetsing?".
+    pub fn answer(self) -> &'static str {
+        match self {
+            PeerReviewChoice::Yes => "Ja, we doen een collegiale toetsing",
+            PeerReviewChoice::No => "Nee, deze keer niet",
+            PeerReviewChoice::Undecided => "Nog niet besloten",
+        }
+    }
 }
 
 /// Stap 2 (optioneel): collegiale toetsing.
@@ -156,6 +308,8 @@ pub struct PeerReview {
     pub profile_notes: Notes,
     /// Replies of peer organisations, imported from their files.
     pub replies: Vec<PeerReply>,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// A peer organisation's notes on the collegiale toetsing.
@@ -173,6 +327,18 @@ pub struct PeerReply {
     pub own_question_notes: Notes,
     /// Per profile id.
     pub profile_notes: Notes,
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+impl PeerReply {
+    /// "Organisatie (Naam)", or what stands there when they gave neither.
+    pub fn label(&self) -> String {
+        match person_label(&self.peer_organisation, &self.author) {
+            label if label.is_empty() => "Collega-organisatie zonder naam".to_string(),
+            label => label,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -181,6 +347,8 @@ pub struct OwnQuestion {
     pub id: String,
     pub text: String,
     pub notes: String,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// Stap 3: conclusies en actieplan.
@@ -191,6 +359,8 @@ pub struct Conclusions {
     pub notes: Notes,
     pub actions: Vec<ActionItem>,
     pub completed: bool,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -216,6 +386,19 @@ impl ActionStatus {
             ActionStatus::Done => "Gereed",
         }
     }
+
+    /// The value in forms and files (the same text as in the file).
+    pub fn value(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "planned",
+            ActionStatus::InProgress => "in_progress",
+            ActionStatus::Done => "done",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<ActionStatus> {
+        Self::ALL.into_iter().find(|s| s.value() == value)
+    }
 }
 
 /// One point of the actieplan, as SMART as the organisation can make it.
@@ -238,6 +421,8 @@ pub struct ActionItem {
     pub status: ActionStatus,
     /// Taken over, unfinished, from the previous cycle's action plan.
     pub carried_over: bool,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 impl Evaluation {

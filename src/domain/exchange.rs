@@ -7,6 +7,24 @@ use super::evaluation::{
     AssessorInput, AssessorScore, Conclusions, Evaluation, Mode, PeerReply, PeerReview,
     SelfEvaluation,
 };
+use super::file_format::{encode_document, Kind};
+
+/// The file of `kind` made from `evaluation`, written at `written_ms`: what goes into it is
+/// decided here, not by the button that asks for it. The organisation's own evaluation gives
+/// a blank beoordelingsformulier or a toetsingspakket; anything else is written as it is.
+pub fn export(kind: Kind, evaluation: &Evaluation, written_ms: i64) -> String {
+    let signed_by = match &evaluation.mode {
+        Mode::Own if kind == Kind::PeerPackage => evaluation.organisation.trim().to_string(),
+        Mode::Own => evaluation.contact.trim().to_string(),
+        copy => copy.worker(),
+    };
+    let document = match (kind, &evaluation.mode) {
+        (Kind::AssessorForm, Mode::Own) => assessor_form(evaluation),
+        (Kind::PeerPackage, Mode::Own) => peer_package(evaluation),
+        _ => evaluation.clone(),
+    };
+    encode_document(kind, &document, &signed_by, written_ms)
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ExchangeError {
@@ -24,10 +42,7 @@ pub enum ExchangeError {
 /// A blank beoordelingsformulier for `evaluation`: its details, none of its scores.
 pub fn assessor_form(evaluation: &Evaluation) -> Evaluation {
     Evaluation {
-        mode: Mode::Assessor {
-            source_id: evaluation.id.clone(),
-            assessor: String::new(),
-        },
+        mode: Mode::assessor(&evaluation.id, ""),
         self_evaluation: SelfEvaluation::default(),
         peer_review: PeerReview::default(),
         conclusions: Conclusions::default(),
@@ -53,11 +68,7 @@ pub fn peer_package(evaluation: &Evaluation) -> Evaluation {
         })
         .collect();
     Evaluation {
-        mode: Mode::Peer {
-            source_id: evaluation.id.clone(),
-            peer_organisation: String::new(),
-            author: String::new(),
-        },
+        mode: Mode::peer(&evaluation.id, "", ""),
         self_evaluation,
         peer_review: PeerReview {
             own_questions,
@@ -125,6 +136,7 @@ pub fn add_assessor(
     let Mode::Assessor {
         source_id,
         assessor,
+        ..
     } = &form.mode
     else {
         return Err(ExchangeError::WrongMode {
@@ -149,10 +161,12 @@ pub fn add_assessor(
                     AssessorScore {
                         score: a.score,
                         note: a.explanation.clone(),
+                        ..AssessorScore::default()
                     },
                 )
             })
             .collect(),
+        ..AssessorInput::default()
     };
     Ok(upsert_by_id(&mut target.self_evaluation.assessors, input, |a| &a.id) != Upsert::Added)
 }
@@ -203,6 +217,7 @@ pub fn add_peer_reply(
         source_id,
         peer_organisation,
         author,
+        ..
     } = &reply.mode
     else {
         return Err(ExchangeError::WrongMode {
@@ -224,6 +239,7 @@ pub fn add_peer_reply(
             .map(|q| (q.id.clone(), q.notes.clone()))
             .collect(),
         profile_notes: peer.profile_notes.clone(),
+        ..PeerReply::default()
     };
     Ok(upsert_by_id(&mut target.peer_review.replies, entry, |r| &r.id) != Upsert::Added)
 }

@@ -118,11 +118,10 @@ pub fn merge(
         let name = m.profile_name(profile_id);
         let here = out.assessment_mut(profile_id);
         if theirs.score.is_some() && here.score != theirs.score {
-            let show = |s: Option<u8>| s.map_or("nog niet gescoord".to_string(), |s| s.to_string());
             m.changes.push(Change {
                 place: format!("Stap 1, {name}: score"),
-                before: show(here.score),
-                after: show(theirs.score),
+                before: catalogue.score_label(here.score),
+                after: catalogue.score_label(theirs.score),
             });
             here.score = theirs.score;
         }
@@ -162,7 +161,7 @@ pub fn merge(
         });
         m.listed(
             result,
-            format!("Beoordelaar {}", assessor.name),
+            format!("Beoordelaar {}", assessor.label()),
             "eerdere scores",
             "nieuwe scores",
         );
@@ -174,8 +173,8 @@ pub fn merge(
     {
         m.changes.push(Change {
             place: "Stap 2: collegiale toetsing doen".into(),
-            before: format!("{:?}", here.choice),
-            after: format!("{:?}", theirs.choice),
+            before: here.choice.label().to_string(),
+            after: theirs.choice.label().to_string(),
         });
         here.choice = theirs.choice;
     }
@@ -225,7 +224,7 @@ pub fn merge(
         let result = upsert_by_id(&mut here.replies, reply.clone(), |r| &r.id);
         m.listed(
             result,
-            format!("Stap 2: reactie van {}", reply.peer_organisation),
+            format!("Stap 2: reactie van {}", reply.label()),
             "eerdere reactie",
             "nieuwe reactie",
         );

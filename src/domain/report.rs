@@ -2,8 +2,8 @@
 //! the Word document and the CSV are all made from it, so they always agree.
 
 use super::catalogue::Catalogue;
-use super::dates::{date_from_ms, format_nl};
-use super::evaluation::{ActionStatus, Evaluation, PeerReviewChoice};
+use super::dates::{format_nl, Date};
+use super::evaluation::{ActionStatus, Evaluation};
 use super::exchange::{spread, Spread};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -70,23 +70,63 @@ pub struct ActionRow {
     pub carried_over: bool,
 }
 
-pub fn score_label(catalogue: &Catalogue, score: Option<u8>) -> String {
-    score.and_then(|s| catalogue.scale_level(s)).map_or_else(
-        || "nog niet gescoord".to_string(),
-        |l| format!("{} {}", l.value, l.label_nl),
-    )
+/// A file the report can be downloaded as. Owns its button label, file name and contents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    Word,
+    /// The action plan only, for Dutch Excel.
+    ActionPlanCsv,
+    Markdown,
 }
 
-fn peer_name(organisation: &str, author: &str) -> String {
-    match (organisation.trim(), author.trim()) {
-        (o, "") => o.to_string(),
-        ("", a) => a.to_string(),
-        (o, a) => format!("{o} ({a})"),
+impl ReportFormat {
+    pub const ALL: [ReportFormat; 3] = [
+        ReportFormat::Word,
+        ReportFormat::ActionPlanCsv,
+        ReportFormat::Markdown,
+    ];
+
+    /// The button that downloads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReportFormat::Word => "Rapport als Word-bestand",
+            ReportFormat::ActionPlanCsv => "Actieplan als CSV (Excel)",
+            ReportFormat::Markdown => "Rapport als Markdown",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            ReportFormat::Word => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+            ReportFormat::ActionPlanCsv => "text/csv;charset=utf-8",
+            ReportFormat::Markdown => "text/markdown;charset=utf-8",
+        }
+    }
+
+    /// `vth-rapport_<organisatie>_<periode>_<datum>.docx`, and so on.
+    pub fn file_name(self, evaluation: &Evaluation, today: Date) -> String {
+        let (prefix, extension) = match self {
+            ReportFormat::Word => ("vth-rapport", "docx"),
+            ReportFormat::ActionPlanCsv => ("vth-actieplan", "csv"),
+            ReportFormat::Markdown => ("vth-rapport", "md"),
+        };
+        super::file_format::file_name(prefix, evaluation, today, extension)
+    }
+
+    /// The file's contents.
+    pub fn render(self, report: &Report) -> Vec<u8> {
+        match self {
+            ReportFormat::Word => super::docx::report_docx(report),
+            ReportFormat::ActionPlanCsv => action_plan_csv(report).into_bytes(),
+            ReportFormat::Markdown => markdown(report).into_bytes(),
+        }
     }
 }
 
-/// Builds the report; `now_ms` gives the date it was made.
-pub fn build(ev: &Evaluation, catalogue: &Catalogue, now_ms: i64) -> Report {
+/// Builds the report; `today` (the user's local date) is the date it was made.
+pub fn build(ev: &Evaluation, catalogue: &Catalogue, today: Date) -> Report {
     let h = &catalogue.hulpvragen;
     let profiles = catalogue
         .profiles
@@ -97,7 +137,7 @@ pub fn build(ev: &Evaluation, catalogue: &Catalogue, now_ms: i64) -> Report {
                 id: p.id.clone(),
                 name: p.name.clone(),
                 score: a.score,
-                score_label: score_label(catalogue, a.score),
+                score_label: catalogue.score_label(a.score),
                 spread: spread(ev, &p.id),
                 assessors: ev
                     .self_evaluation
@@ -105,7 +145,7 @@ pub fn build(ev: &Evaluation, catalogue: &Catalogue, now_ms: i64) -> Report {
                     .iter()
                     .map(|x| {
                         let s = x.scores.get(&p.id).cloned().unwrap_or_default();
-                        (x.name.clone(), score_label(catalogue, s.score), s.note)
+                        (x.label(), catalogue.score_label(s.score), s.note)
                     })
                     .collect(),
                 explanation: a.explanation.clone(),
@@ -127,7 +167,7 @@ pub fn build(ev: &Evaluation, catalogue: &Catalogue, now_ms: i64) -> Report {
             .filter_map(|r| {
                 pick(r)
                     .filter(|t| !t.trim().is_empty())
-                    .map(|t| (peer_name(&r.peer_organisation, &r.author), t))
+                    .map(|t| (r.label(), t))
             })
             .collect::<Vec<_>>()
     };
@@ -179,15 +219,10 @@ pub fn build(ev: &Evaluation, catalogue: &Catalogue, now_ms: i64) -> Report {
         start_date: format_nl(&ev.start_date),
         catalogue: Catalogue::by_id(&ev.catalogue_id)
             .map_or_else(|| ev.catalogue_id.clone(), |c| c.title.clone()),
-        made_on: format_nl(&date_from_ms(now_ms).to_iso()),
+        made_on: today.to_nl(),
         profiles,
         peer: PeerSection {
-            done: match peer.choice {
-                PeerReviewChoice::Yes => "ja",
-                PeerReviewChoice::No => "nee",
-                PeerReviewChoice::Undecided => "nog niet besloten",
-            }
-            .to_string(),
+            done: peer.choice.label().to_string(),
             peers: peer.peers.clone(),
             date: format_nl(&peer.date),
             participants: peer.participants.clone(),
@@ -376,14 +411,15 @@ pub fn chronological(mut evaluations: Vec<&Evaluation>) -> Vec<&Evaluation> {
 }
 
 /// The next cycle of `previous`: the organisation's details, the next period, and the
-/// unfinished action items (marked as carried over). Not the scores or notes.
-pub fn next_cycle(previous: &Evaluation, id: String, now_ms: i64) -> Evaluation {
+/// unfinished action items (marked as carried over). Not the scores or notes. It starts
+/// `today` (the user's local date).
+pub fn next_cycle(previous: &Evaluation, id: String, now_ms: i64, today: Date) -> Evaluation {
     let mut next = Evaluation::new(id, now_ms);
     next.organisation = previous.organisation.clone();
     next.contact = previous.contact.clone();
     next.catalogue_id = previous.catalogue_id.clone();
     next.period = next_period(&previous.period);
-    next.start_date = date_from_ms(now_ms).to_iso();
+    next.start_date = today.to_iso();
     next.previous_id = Some(previous.id.clone());
     next.conclusions.actions = previous
         .conclusions

@@ -18,8 +18,8 @@ use super::router::{navigate, provide_router};
 use super::status::{
     Announcer, ConflictBanner, SaveFailedBanner, SaveIndicator, StoredProblemsBanner,
 };
-use super::store::{now_ms, provide_store, Store};
 use crate::domain::catalogue::Catalogue;
+use crate::state::{provide_store, sync, Env, Store};
 use crate::storage;
 
 /// Starts the app in `<body>`.
@@ -37,15 +37,15 @@ pub fn App() -> impl IntoView {
     let route = provide_router();
     let catalogue = Catalogue::current();
 
-    let loaded = storage::load_all(now_ms());
-    let store = Store::new(loaded.evaluations, loaded.problems);
+    let env = Env::browser();
+    let storage_available = env.storage.available();
+    let store = Store::open(env);
     provide_store(store);
     persistence::install(store);
     storage::request_persistence();
     let update_ready = RwSignal::new(false);
     offline::register(update_ready);
-    let discard_problem =
-        Callback::new(move |key: String| persistence::discard_problem(store, &key));
+    let discard_problem = Callback::new(move |key: String| sync::discard_problem(store, &key));
 
     let importer = provide_importer();
     // A file dropped anywhere on the page goes to the importer.
@@ -88,11 +88,13 @@ pub fn App() -> impl IntoView {
         Route::Privacy => view! { <PrivacyPage/> }.into_any(),
         Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
         Route::Growth => view! { <GrowthPage/> }.into_any(),
-        Route::Evaluation(id, view) => view! { <Workspace evaluation_id=id view/> }.into_any(),
+        Route::Evaluation(id, view) => {
+            view! { <Workspace evaluation=store.evaluation(&id) view/> }.into_any()
+        }
         Route::NotFound(path) => view! { <NotFoundPage path/> }.into_any(),
     };
 
-    let storage_note = (!storage::available()).then(|| {
+    let storage_note = (!storage_available).then(|| {
         view! {
             <div class="banner banner--error" role="alert">
                 <p>
@@ -109,16 +111,16 @@ pub fn App() -> impl IntoView {
         <div class="status-area">
             <UpdateBanner update_ready/>
             {storage_note}
-            <StoredProblemsBanner problems=store.problems on_discard=discard_problem/>
+            <StoredProblemsBanner problems=store.problems() on_discard=discard_problem/>
             <ConflictBanner/>
             <SaveFailedBanner/>
-            <Announcer message=store.announcement/>
+            <Announcer message=store.announcement()/>
         </div>
         <main id="hoofdinhoud" class="page" tabindex="-1">
             {page}
         </main>
         <div class="page page--status">
-            <SaveIndicator state=store.save_state/>
+            <SaveIndicator state=store.save_state()/>
         </div>
         <Footer/>
     }

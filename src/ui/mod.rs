@@ -4,7 +4,7 @@
 //! - [`layout`]: skip link, header with navigation, footer.
 //! - [`catalogue`]: read-only pages about the profiles, scale, dilemmas and steps.
 //! - [`evaluation`]: Mijn evaluaties and the three-step workspace.
-//! - [`store`]: the evaluations in memory (app-wide service); [`persistence`] writes them.
+//! - [`persistence`]: wires the state layer's sync to timers and browser events.
 //! - [`status`]: saved or not, problems with stored data, conflicts between tabs.
 //! - [`exchange`]: files out of (and later into) the browser.
 //! - [`fields`]: labelled form fields.
@@ -25,6 +25,5 @@ pub mod rich_text;
 pub mod route;
 pub mod router;
 pub mod status;
-pub mod store;
 
 pub use app::mount;

@@ -44,6 +44,11 @@ pub enum EvaluationView {
 }
 
 impl Route {
+    /// A page of one evaluation.
+    pub fn of(evaluation: crate::state::EvaluationRef, view: EvaluationView) -> Route {
+        Route::Evaluation(evaluation.id(), view)
+    }
+
     /// Reads a route from a location hash such as `#/profielen/casemanager`.
     /// Unknown addresses give [`Route::NotFound`] with the path, so the page can say what
     /// was asked for.

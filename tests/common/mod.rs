@@ -28,6 +28,7 @@ pub fn filled() -> Evaluation {
             id: "q1".into(),
             text: "Hoe werken jullie samen?".into(),
             notes: "Goed".into(),
+            ..OwnQuestion::default()
         }],
         completed: true,
         ..PeerReview::default()
@@ -48,8 +49,10 @@ pub fn filled() -> Evaluation {
             deadline: "2026-06-30".into(),
             status: ActionStatus::InProgress,
             carried_over: false,
+            ..ActionItem::default()
         }],
         completed: false,
+        ..Conclusions::default()
     };
     ev
 }
@@ -62,6 +65,17 @@ pub fn text() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Fields a newer version might add: names no version uses (`zz-…`), simple values.
+pub fn unknown() -> impl Strategy<Value = Unknown> {
+    let value = prop_oneof![
+        text().prop_map(serde_json::Value::from),
+        any::<i32>().prop_map(serde_json::Value::from),
+        any::<bool>().prop_map(serde_json::Value::from),
+        text().prop_map(|t| serde_json::json!({ "tekst": t, "lijst": [1, 2] })),
+    ];
+    prop::collection::btree_map("zz-[a-z]{1,8}", value, 0..2).prop_map(|m| m.into_iter().collect())
+}
+
 pub fn notes() -> impl Strategy<Value = Notes> {
     prop::collection::btree_map("[a-z0-9-]{1,12}", text(), 0..4)
 }
@@ -70,8 +84,8 @@ prop_compose! {
     pub fn action()(id in "[a-z0-9]{1,8}", profile_id in prop::option::of("[a-z-]{1,20}"),
                 what in text(), measure in text(), owner in text(), resources in text(),
                 deadline in text(), status in prop::sample::select(ActionStatus::ALL.to_vec()),
-                carried_over in any::<bool>()) -> ActionItem {
-        ActionItem { id, profile_id, what, measure, owner, resources, deadline, status, carried_over }
+                carried_over in any::<bool>(), unknown in unknown()) -> ActionItem {
+        ActionItem { id, profile_id, what, measure, owner, resources, deadline, status, carried_over, unknown }
     }
 }
 
@@ -90,26 +104,32 @@ prop_compose! {
                         prop::collection::btree_map("[a-z-]{1,12}", (prop::option::of(1u8..=5), text()), 0..3)), 0..3),
                     replies in prop::collection::vec(("[a-z0-9]{1,6}", text(), text(), any::<i64>(), notes(), notes(), notes()), 0..3),
                     profile_notes in notes(), consensus in text(),
-                    previous_id in prop::option::of("[a-z0-9-]{1,12}")) -> Evaluation {
+                    previous_id in prop::option::of("[a-z0-9-]{1,12}"),
+                    u in prop::collection::vec(unknown(), 12)) -> Evaluation {
         Evaluation {
             id, catalogue_id: "kwaliteitscriteria-vth-2.3-bijlage-d".into(), organisation, contact, period,
             start_date, created_ms, updated_ms, last_export_ms, revision,
             self_evaluation: SelfEvaluation {
                 profiles: profiles.into_iter().map(|(k, (score, explanation, notes))|
-                    (k, ProfileAssessment { score, explanation, notes, consensus_note: consensus.clone() })).collect(),
+                    (k, ProfileAssessment { score, explanation, notes, consensus_note: consensus.clone(), unknown: u[0].clone() })).collect(),
                 assessors: assessors.into_iter().map(|(id, name, submitted_ms, scores)| AssessorInput {
                     id, name, submitted_ms,
-                    scores: scores.into_iter().map(|(k, (score, note))| (k, AssessorScore { score, note })).collect(),
+                    scores: scores.into_iter().map(|(k, (score, note))| (k, AssessorScore { score, note, unknown: u[1].clone() })).collect(),
+                    unknown: u[2].clone(),
                 }).collect(),
+                unknown: u[3].clone(),
             },
             peer_review: PeerReview { choice, peers, date, participants, notes: peer_notes,
-                own_questions: own.into_iter().map(|(id, text, notes)| OwnQuestion { id, text, notes }).collect(),
+                own_questions: own.into_iter().map(|(id, text, notes)| OwnQuestion { id, text, notes, unknown: u[4].clone() }).collect(),
                 completed: peer_done, profile_notes,
                 replies: replies.into_iter().map(|(id, peer_organisation, author, submitted_ms, notes, own_question_notes, profile_notes)|
-                    PeerReply { id, peer_organisation, author, submitted_ms, notes, own_question_notes, profile_notes }).collect() },
-            conclusions: Conclusions { notes: concl_notes, actions, completed: concl_done },
+                    PeerReply { id, peer_organisation, author, submitted_ms, notes, own_question_notes, profile_notes, unknown: u[5].clone() }).collect(),
+                unknown: u[6].clone() },
+            conclusions: Conclusions { notes: concl_notes, actions, completed: concl_done, unknown: u[7].clone() },
             mode: Mode::Own,
             previous_id,
+            unknown: u[8].clone(),
+            file_unknown: u[9].clone(),
         }
     }
 }

@@ -58,7 +58,9 @@ test('a user fills in every step; after a reload everything is back', async () =
   assert.equal(await reloaded.getByLabel('Wie is eigenaar?').inputValue(), 'Teamleider juridisch');
   assert.equal(await reloaded.getByLabel('Uiterlijk klaar op').inputValue(), '2030-06-30');
   assert.equal(await reloaded.getByLabel('Voor welk profiel?').inputValue(), 'juridisch-adviseur');
-  assert.equal(await reloaded.getByLabel('Status').inputValue(), 'InProgress');
+  // The form value is the file's value (`in_progress`), not Rust's Debug text.
+  assert.equal(await reloaded.getByLabel('Status').inputValue(), 'in_progress');
+  assert.equal((await storedEvaluation(page, id)).conclusions.actions[0].status, 'in_progress');
 
   await stepLink(page, /Stap 2 Collegiale toetsing/).click();
   await heading(page, 'Stap 2: Collegiale toetsing');
@@ -70,7 +72,7 @@ test('a user fills in every step; after a reload everything is back', async () =
   assert.equal(await page.getByLabel('Aantekeningen bij eigen vraag 1').inputValue(), 'Via een kennisbank');
 
   await stepLink(page, /Stap 1 Zelfevaluatie/).click();
-  assert.match(await page.getByRole('listitem').filter({ hasText: 'Juridisch adviseur' }).textContent(), /score 4 \(overtreft verwachtingen\)/);
+  assert.match(await page.getByRole('listitem').filter({ hasText: 'Juridisch adviseur' }).textContent(), /Juridisch adviseur: 4 overtreft verwachtingen/);
   await page.getByRole('link', { name: 'Juridisch adviseur' }).click();
   assert.ok(await page.getByRole('radio', { name: '4 overtreft verwachtingen' }).isChecked());
   assert.equal(await page.getByLabel('Hoe kom je tot deze score?').inputValue(), 'Sterke juristen.\nBestuurlijk nog groeien.');
@@ -295,6 +297,45 @@ test('storage blocked by the browser: the app starts, says so, and export still 
   const { readFile } = await import('node:fs/promises');
   const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(exported.evaluation.self_evaluation.profiles.casemanager.explanation, 'Alleen in het geheugen');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('two actions added in the same moment are two rows: typing in the second changes only the second', async () => {
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(page, suite.server.url, 'Gemeente Dubbelklik');
+  await stepLink(page, /Stap 3 Conclusies/).click();
+  await heading(page, 'Stap 3: Conclusies en actieplan');
+  // Two clicks in one task, as a fast double click or a script does: the same millisecond.
+  await page.getByRole('button', { name: 'Actie toevoegen' }).evaluate((button) => { button.click(); button.click(); });
+  await page.getByRole('group', { name: 'Actie 2' }).getByLabel('Wat gaat u precies doen?').fill('Alleen de tweede');
+  const ev = await waitForStored(page, id, (e) => e.conclusions.actions.some((a) => a.what), 'second action');
+  assert.equal(ev.conclusions.actions.length, 2);
+  assert.notEqual(ev.conclusions.actions[0].id, ev.conclusions.actions[1].id);
+  assert.deepEqual(ev.conclusions.actions.map((a) => a.what), ['', 'Alleen de tweede']);
+  assert.equal(await page.getByRole('group', { name: 'Actie 1' }).getByLabel('Wat gaat u precies doen?').inputValue(), '');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('at 00:30 Dutch time the new evaluation, its card and its file name say today, not yesterday', async () => {
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin, { timezoneId: 'Europe/Amsterdam' });
+  // 15 January 2026, 00:30 in Amsterdam (winter time) is 14 January 23:30 UTC.
+  await page.clock.setFixedTime(new Date('2026-01-14T23:30:00Z'));
+  await page.goto(suite.server.url + '#/evaluaties');
+  await heading(page, 'Mijn evaluaties');
+  assert.equal(await page.getByLabel('Startdatum').inputValue(), '2026-01-15');
+  assert.equal(await page.getByLabel('Periode').inputValue(), '2026-2027');
+  await page.getByLabel('Naam organisatie (verplicht)').fill('Gemeente Middernacht');
+  await page.getByRole('button', { name: 'Evaluatie starten' }).click();
+  await heading(page, 'Overzicht');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteer als bestand' }).click();
+  assert.equal((await download).suggestedFilename(), 'vth-evaluatie_gemeente-middernacht_2026-2027_2026-01-15.json');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn evaluaties' }).click();
+  const card = page.getByRole('listitem').filter({ hasText: 'Gemeente Middernacht' });
+  assert.match(await card.textContent(), /Laatst gewijzigd op 15-01-2026\./);
+  assert.match(await card.textContent(), /Laatst geëxporteerd op 15-01-2026\./);
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

@@ -115,7 +115,7 @@ test('a merge lists what changes, and changes only that', async () => {
   doc.evaluation.self_evaluation.profiles.vergunningverlener.explanation = '';
   await importFile(a.page, { name: 'bewerkt.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
   const changes = await a.page.getByRole('list').filter({ hasText: 'Stap 1, Vergunningverlener: score' }).getByRole('listitem').allTextContents();
-  assert.deepEqual(changes, ['Stap 1, Vergunningverlener: score: nog niet gescoord → 4']);
+  assert.deepEqual(changes, ['Stap 1, Vergunningverlener: score: nog niet gescoord → 4 overtreft verwachtingen']);
   await a.page.getByRole('button', { name: 'Ja, samenvoegen' }).click();
   await heading(a.page, 'Overzicht');
   const stored = await waitForStored(a.page, id, (e) => e.self_evaluation.profiles.vergunningverlener.score === 4);
@@ -230,7 +230,7 @@ test('bad files get a clear Dutch message and change nothing; a dropped file is 
   await importFile(page, path.join(ROOT, 'tests/bad-files/err-truncated.json'));
   const alert = page.getByRole('alert').filter({ hasText: "'err-truncated.json' kan niet worden geïmporteerd" });
   await alert.waitFor();
-  assert.match(await alert.textContent(), /Het gaat mis op regel \d+, kolom \d+.*Er is niets veranderd\./s);
+  assert.match(await alert.textContent(), /Het bestand houdt midden in op \(regel \d+, kolom \d+\).*Er is niets veranderd\./s);
 
   await page.getByLabel('Kies een bestand (.json)').setInputFiles({ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 32) });
   await page.getByRole('alert').filter({ hasText: 'Het bestand is te groot (6144 kB)' }).waitFor();

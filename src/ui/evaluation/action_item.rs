@@ -5,19 +5,18 @@ use leptos::prelude::*;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::{ActionItem, ActionStatus};
 use crate::domain::smart::hints;
+use crate::state::EvaluationRef;
 use crate::ui::fields::{TextArea, TextInput};
-use crate::ui::store::use_store;
 
 #[component]
 pub fn ActionItemForm(
-    evaluation_id: String,
+    evaluation: EvaluationRef,
     action_id: String,
     number: Signal<usize>,
 ) -> impl IntoView {
-    let store = use_store();
     let c = Catalogue::current();
-    let saved = store
-        .with_untracked_evaluation(&evaluation_id, |e| {
+    let saved = evaluation
+        .with_untracked(|e| {
             e.conclusions
                 .actions
                 .iter()
@@ -26,33 +25,27 @@ pub fn ActionItemForm(
         })
         .flatten()
         .unwrap_or_default();
-    let (eid, aid) = (evaluation_id.clone(), action_id.clone());
-    let current = Memo::new(move |_| {
-        store
-            .with(&eid, |e| {
-                (
-                    e.conclusions.actions.iter().find(|a| a.id == aid).cloned(),
-                    e.start_date.clone(),
-                )
-            })
-            .and_then(|(a, start)| a.map(|a| (a, start)))
+    let aid = action_id.clone();
+    let current = evaluation.memo(move |e| {
+        e.conclusions
+            .actions
+            .iter()
+            .find(|a| a.id == aid)
+            .map(|a| (a.clone(), e.start_date.clone()))
     });
     let setter = |change: fn(&mut ActionItem, String)| {
-        let (eid, aid) = (evaluation_id.clone(), action_id.clone());
-        Callback::new(move |v: String| {
-            store.update(&eid, |e| {
-                if let Some(a) = e.action_mut(&aid) {
-                    change(a, v)
-                }
-            })
+        let aid = action_id.clone();
+        evaluation.setter(move |e, v: String| {
+            if let Some(a) = e.action_mut(&aid) {
+                change(a, v)
+            }
         })
     };
     let set_profile = setter(|a, v| a.profile_id = (!v.is_empty()).then_some(v));
     let set_status = setter(|a, v| {
-        a.status = ActionStatus::ALL
-            .into_iter()
-            .find(|s| format!("{s:?}") == v)
-            .unwrap_or_default()
+        if let Some(status) = ActionStatus::parse(&v) {
+            a.status = status;
+        }
     });
     let tips = move || {
         current
@@ -66,11 +59,13 @@ pub fn ActionItemForm(
             .unwrap_or_default()
     };
     let confirming = RwSignal::new(false);
-    let (eid, aid) = (evaluation_id.clone(), action_id.clone());
+    let aid = action_id.clone();
     let remove = move |_| {
         let n = number.get_untracked();
-        store.update(&eid, |e| e.conclusions.actions.retain(|a| a.id != aid));
-        store.announcement.set(format!("Actie {n} is verwijderd."));
+        evaluation.update(|e| e.conclusions.actions.retain(|a| a.id != aid));
+        evaluation
+            .store()
+            .announce(format!("Actie {n} is verwijderd."));
     };
     let dom = |field: &str| format!("{action_id}-{field}");
     let profile_now = move || {
@@ -111,7 +106,7 @@ pub fn ActionItemForm(
                     <label class="field__label" for=dom("status")>"Status"</label>
                     <select id=dom("status") class="field__input field__input--short" on:change=move |ev| set_status.run(event_target_value(&ev))>
                         {ActionStatus::ALL.into_iter().map(|s| view! {
-                            <option value=format!("{s:?}") prop:selected=move || status_now() == s>{s.label()}</option>
+                            <option value=s.value() prop:selected=move || status_now() == s>{s.label()}</option>
                         }).collect_view()}
                     </select>
                 </div>

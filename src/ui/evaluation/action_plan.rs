@@ -4,36 +4,28 @@ use leptos::prelude::*;
 
 use super::action_item::ActionItemForm;
 use crate::domain::evaluation::ActionItem;
-use crate::ui::store::{now_ms, use_store};
+use crate::state::EvaluationRef;
 
 #[component]
-pub fn ActionPlan(evaluation_id: String) -> impl IntoView {
-    let store = use_store();
-    let id = evaluation_id.clone();
-    let ids = Memo::new(move |_| {
-        store
-            .with(&id, |e| {
-                e.conclusions
-                    .actions
-                    .iter()
-                    .map(|a| a.id.clone())
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
+pub fn ActionPlan(evaluation: EvaluationRef) -> impl IntoView {
+    let ids = evaluation.memo(|e| {
+        e.conclusions
+            .actions
+            .iter()
+            .map(|a| a.id.clone())
+            .collect::<Vec<_>>()
     });
-    let add_id = evaluation_id.clone();
     let add = move |_| {
-        let action_id = format!("actie-{:x}", now_ms());
-        store.update(&add_id, |e| {
+        let store = evaluation.store();
+        let action_id = store.new_id("actie");
+        evaluation.update(|e| {
             e.conclusions.actions.push(ActionItem {
                 id: action_id,
                 ..Default::default()
             })
         });
         let number = ids.with_untracked(Vec::len);
-        store
-            .announcement
-            .set(format!("Actie {number} is toegevoegd."));
+        store.announce(format!("Actie {number} is toegevoegd."));
         request_animation_frame(|| {
             if let Some(el) = document()
                 .query_selector(".action:last-of-type select")
@@ -51,7 +43,7 @@ pub fn ActionPlan(evaluation_id: String) -> impl IntoView {
                 {
                     let aid = action_id.clone();
                     let number = Signal::derive(move || ids.with(|l| l.iter().position(|x| *x == aid).map_or(0, |p| p + 1)));
-                    view! { <ActionItemForm evaluation_id=evaluation_id.clone() action_id number/> }
+                    view! { <ActionItemForm evaluation action_id number/> }
                 }
             </For>
         </ol>

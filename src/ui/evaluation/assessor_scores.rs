@@ -5,35 +5,35 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
 use crate::domain::exchange::spread;
+use crate::state::EvaluationRef;
 use crate::ui::fields::TextArea;
-use crate::ui::store::use_store;
 
 #[component]
-pub fn AssessorScores(evaluation_id: String, profile_id: &'static str) -> impl IntoView {
-    let store = use_store();
+pub fn AssessorScores(evaluation: EvaluationRef, profile_id: &'static str) -> impl IntoView {
     let c = Catalogue::current();
-    let id = evaluation_id.clone();
     let data = Memo::new(move |_| {
-        store.with(&id, |e| {
+        evaluation.with(|e| {
             let rows: Vec<(String, Option<u8>, String)> = e
                 .self_evaluation
                 .assessors
                 .iter()
                 .map(|a| {
-                    let s = a.scores.get(profile_id).cloned().unwrap_or_default();
-                    (a.name.clone(), s.score, s.note)
+                    let s = a.scores.get(profile_id);
+                    (
+                        a.label(),
+                        s.and_then(|s| s.score),
+                        s.map(|s| s.note.clone()).unwrap_or_default(),
+                    )
                 })
                 .collect();
             (rows, spread(e, profile_id))
         })
     });
-    let initial = store
-        .with_untracked_evaluation(&evaluation_id, |e| e.assessment(profile_id).consensus_note)
+    let initial = evaluation
+        .with_untracked(|e| e.assessment(profile_id).consensus_note)
         .unwrap_or_default();
-    let id = evaluation_id.clone();
-    let on_input = Callback::new(move |t: String| {
-        store.update(&id, |e| e.assessment_mut(profile_id).consensus_note = t)
-    });
+    let on_input =
+        evaluation.setter(move |e, t: String| e.assessment_mut(profile_id).consensus_note = t);
     let has_assessors = move || data.with(|d| d.as_ref().is_some_and(|(rows, _)| !rows.is_empty()));
     let table = move || {
         data.get().map(|(rows, spread)| view! {
@@ -44,7 +44,7 @@ pub fn AssessorScores(evaluation_id: String, profile_id: &'static str) -> impl I
                     {rows.into_iter().map(|(name, score, note)| view! {
                         <tr>
                             <th scope="row"><bdi>{name}</bdi></th>
-                            <td>{score.and_then(|s| c.scale_level(s)).map_or("niet gescoord".to_string(), |l| format!("{} {}", l.value, l.label_nl))}</td>
+                            <td>{c.score_label(score)}</td>
                             <td class="prewrap">{note}</td>
                         </tr>
                     }).collect_view()}

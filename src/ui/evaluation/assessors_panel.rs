@@ -5,41 +5,31 @@ use leptos::prelude::*;
 
 use crate::domain::exchange::remove_assessor;
 use crate::domain::file_format::Kind;
+use crate::state::EvaluationRef;
 use crate::ui::exchange::ExportButton;
 use crate::ui::route::Route;
-use crate::ui::store::use_store;
 
 #[component]
-pub fn AssessorsPanel(evaluation_id: String) -> impl IntoView {
-    let store = use_store();
-    let id = evaluation_id.clone();
-    let assessors = Memo::new(move |_| {
-        store
-            .with(&id, |e| {
-                e.self_evaluation
-                    .assessors
-                    .iter()
-                    .map(|a| (a.id.clone(), a.name.clone()))
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
+pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
+    let assessors = evaluation.memo(|e| {
+        e.self_evaluation
+            .assessors
+            .iter()
+            .map(|a| (a.id.clone(), a.label()))
+            .collect::<Vec<_>>()
     });
-    let id = evaluation_id.clone();
     let list = move || {
         let list = assessors.get();
         if list.is_empty() {
             return view! { <p>"Er zijn nog geen ingevulde formulieren geïmporteerd."</p> }
                 .into_any();
         }
-        let id = id.clone();
         view! {
             <ul class="assessor-list">
-                {list.into_iter().map(|(aid, name)| {
-                    let id = id.clone();
-                    let label = if name.is_empty() { "Beoordelaar zonder naam".to_string() } else { name };
+                {list.into_iter().map(|(aid, label)| {
                     let remove = move |_| {
-                        store.update(&id, |e| remove_assessor(e, &aid));
-                        store.announcement.set("De scores van deze beoordelaar zijn verwijderd.".to_string());
+                        evaluation.update(|e| remove_assessor(e, &aid));
+                        evaluation.store().announce("De scores van deze beoordelaar zijn verwijderd.");
                     };
                     view! {
                         <li>
@@ -61,7 +51,7 @@ pub fn AssessorsPanel(evaluation_id: String) -> impl IntoView {
                 <li>"Elke beoordelaar opent het in deze app, scoort de profielen en stuurt het ingevulde formulier terug. Beoordelaars zien elkaars scores niet."</li>
                 <li>{"Importeer de ingevulde formulieren hier. Per profiel ziet u dan alle scores en hoe ver ze uit elkaar liggen."}" "<a href=Route::Import.href()>"Ingevuld formulier importeren"</a></li>
             </ol>
-            <ExportButton evaluation_id kind=Kind::AssessorForm label="Beoordelingsformulier maken"/>
+            <ExportButton evaluation kind=Kind::AssessorForm label="Beoordelingsformulier maken"/>
             <h3>"Ingevulde formulieren"</h3>
             {list}
         </section>

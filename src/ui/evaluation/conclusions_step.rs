@@ -5,26 +5,22 @@ use leptos::prelude::*;
 use super::action_plan::ActionPlan;
 use crate::domain::catalogue::{Catalogue, QuestionGroup};
 use crate::domain::evaluation::set_note;
+use crate::state::EvaluationRef;
 use crate::ui::fields::TextArea;
-use crate::ui::store::use_store;
 
 #[component]
-pub fn ConclusionsStep(evaluation_id: String) -> impl IntoView {
-    let store = use_store();
+pub fn ConclusionsStep(evaluation: EvaluationRef) -> impl IntoView {
     let c = Catalogue::current();
-    let saved = store
-        .get_untracked(&evaluation_id)
-        .map(|e| e.conclusions.notes)
+    let saved = evaluation
+        .with_untracked(|e| e.conclusions.notes.clone())
         .unwrap_or_default();
     let notes = |group: &'static QuestionGroup| {
         group
             .questions
             .iter()
             .map(|q| {
-                let id = evaluation_id.clone();
-                let on_input = Callback::new(move |t: String| {
-                    store.update(&id, |e| set_note(&mut e.conclusions.notes, &q.id, t))
-                });
+                let on_input = evaluation
+                    .setter(move |e, t: String| set_note(&mut e.conclusions.notes, &q.id, t));
                 view! {
                     <TextArea id=q.id.clone() label=q.text.clone()
                         initial=saved.get(&q.id).cloned().unwrap_or_default() on_input rows=4/>
@@ -35,13 +31,7 @@ pub fn ConclusionsStep(evaluation_id: String) -> impl IntoView {
     let groups = &c.hulpvragen.conclusies_actieplan.groups;
     let conclusions = groups.iter().find(|g| g.id == "conclusies").map(notes);
     let plan_question = groups.iter().find(|g| g.id == "actieplan").map(notes);
-    let id = evaluation_id.clone();
-    let completed = Memo::new(move |_| {
-        store
-            .with(&id, |e| e.conclusions.completed)
-            .unwrap_or(false)
-    });
-    let id = evaluation_id.clone();
+    let completed = evaluation.memo(|e| e.conclusions.completed);
 
     view! {
         <h1 tabindex="-1">"Stap 3: Conclusies en actieplan"</h1>
@@ -58,14 +48,14 @@ pub fn ConclusionsStep(evaluation_id: String) -> impl IntoView {
         <section aria-labelledby="actieplan-titel">
             <h2 id="actieplan-titel">"Actieplan"</h2>
             {plan_question}
-            <ActionPlan evaluation_id=evaluation_id.clone()/>
+            <ActionPlan evaluation/>
         </section>
         <div class="field field--check">
             <input type="checkbox" id="conclusies-afgerond"
                 prop:checked=move || completed.get()
                 on:change=move |ev| {
                     let done = event_target_checked(&ev);
-                    store.update(&id, |e| e.conclusions.completed = done)
+                    evaluation.update(|e| e.conclusions.completed = done)
                 }/>
             <label for="conclusies-afgerond">"Stap 3 is afgerond"</label>
         </div>

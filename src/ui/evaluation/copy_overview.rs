@@ -4,21 +4,17 @@
 use leptos::prelude::*;
 
 use crate::domain::evaluation::{Evaluation, Mode};
+use crate::state::EvaluationRef;
 use crate::ui::exchange::ExportButton;
 use crate::ui::fields::TextInput;
-use crate::ui::store::use_store;
 
 #[component]
-pub fn CopyOverview(evaluation_id: String) -> impl IntoView {
-    let store = use_store();
-    let Some(ev) = store.get_untracked(&evaluation_id) else {
+pub fn CopyOverview(evaluation: EvaluationRef) -> impl IntoView {
+    let Some(ev) = evaluation.get_untracked() else {
         return ().into_any();
     };
     let setter = |change: fn(&mut Mode, String)| {
-        let id = evaluation_id.clone();
-        Callback::new(move |v: String| {
-            store.update(&id, |e: &mut Evaluation| change(&mut e.mode, v))
-        })
+        evaluation.setter(move |e: &mut Evaluation, v: String| change(&mut e.mode, v))
     };
     let to = if ev.contact.trim().is_empty() {
         ev.organisation.clone()
@@ -36,7 +32,7 @@ pub fn CopyOverview(evaluation_id: String) -> impl IntoView {
             </ol>
             <TextInput id="beoordelaar-naam" label="Uw naam" autocomplete="name" initial=assessor
                 on_input=setter(|m, v| if let Mode::Assessor { assessor, .. } = m { *assessor = v })/>
-            <ExportButton evaluation_id=evaluation_id.clone() label="Formulier inleveren (bestand maken)" secondary=false/>
+            <ExportButton evaluation label="Formulier inleveren (bestand maken)" secondary=false/>
         }.into_any(),
         Mode::Peer { peer_organisation, author, .. } => view! {
             <h1 tabindex="-1">"Collegiale toetsing"</h1>
@@ -50,7 +46,7 @@ pub fn CopyOverview(evaluation_id: String) -> impl IntoView {
                 on_input=setter(|m, v| if let Mode::Peer { peer_organisation, .. } = m { *peer_organisation = v })/>
             <TextInput id="toetser-naam" label="Uw naam" autocomplete="name" initial=author
                 on_input=setter(|m, v| if let Mode::Peer { author, .. } = m { *author = v })/>
-            <ExportButton evaluation_id=evaluation_id.clone() label="Reactie inleveren (bestand maken)" secondary=false/>
+            <ExportButton evaluation label="Reactie inleveren (bestand maken)" secondary=false/>
         }.into_any(),
         Mode::Own => ().into_any(),
     }

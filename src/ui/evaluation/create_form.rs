@@ -3,16 +3,15 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
-use crate::domain::dates::date_from_ms;
+use crate::state::use_store;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::router::navigate;
-use crate::ui::store::{now_ms, use_store};
 
 #[component]
 pub fn CreateForm() -> impl IntoView {
     let store = use_store();
     let form = &Catalogue::current().score_form;
-    let today = date_from_ms(now_ms());
+    let today = store.today();
     let organisation = RwSignal::new(String::new());
     let contact = RwSignal::new(String::new());
     let period = RwSignal::new(format!("{}-{}", today.year, today.year + 1));

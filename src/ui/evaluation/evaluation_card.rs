@@ -3,32 +3,22 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
-use crate::domain::dates::{date_from_ms, format_nl};
-use crate::domain::evaluation::Mode;
 use crate::domain::progress::progress;
+use crate::state::EvaluationRef;
 use crate::ui::route::{EvaluationView, Route};
-use crate::ui::store::use_store;
 
 #[component]
-pub fn EvaluationCard(evaluation_id: String) -> impl IntoView {
-    let store = use_store();
-    let id = evaluation_id.clone();
+pub fn EvaluationCard(evaluation: EvaluationRef) -> impl IntoView {
+    let store = evaluation.store();
     let summary = Memo::new(move |_| {
-        store.with(&id, |e| {
+        evaluation.with(|e| {
             (
-                match &e.mode {
-                    Mode::Own => e.display_name(),
-                    Mode::Assessor { .. } => format!("Beoordelingsformulier: {}", e.display_name()),
-                    Mode::Peer { .. } => format!("Collegiale toetsing: {}", e.display_name()),
-                },
+                e.mode.list_name(&e.display_name()),
                 e.contact.clone(),
-                format_nl(&date_from_ms(e.updated_ms).to_iso()),
+                store.local_date(e.updated_ms).to_nl(),
                 progress(e, Catalogue::current()).summary(),
                 match e.last_export_ms {
-                    Some(ms) => format!(
-                        "Laatst geëxporteerd op {}.",
-                        format_nl(&date_from_ms(ms).to_iso())
-                    ),
+                    Some(ms) => format!("Laatst geëxporteerd op {}.", store.local_date(ms).to_nl()),
                     None => "Nog nooit geëxporteerd.".to_string(),
                 },
             )
@@ -43,16 +33,14 @@ pub fn EvaluationCard(evaluation_id: String) -> impl IntoView {
             }
         }
     });
-    let href = Route::Evaluation(evaluation_id.clone(), EvaluationView::Overview).href();
-    let delete_id = evaluation_id.clone();
-    let heading_id = format!("kaart-{evaluation_id}");
+    let href = Route::of(evaluation, EvaluationView::Overview).href();
+    let heading_id = format!("kaart-{}", evaluation.id());
 
     move || {
         summary.get().map(|(name, contact, changed, progress, exported)| {
             let confirm_text = format!(
                 "Weet u zeker dat u '{name}' wilt verwijderen? Alles wat u hebt ingevuld, gaat weg uit deze browser."
             );
-            let delete_id = delete_id.clone();
             view! {
                 <li class="card" aria-labelledby=heading_id.clone()>
                     <h3 class="card__title" id=heading_id.clone()><a href=href.clone()>{name.clone()}</a></h3>
@@ -61,13 +49,12 @@ pub fn EvaluationCard(evaluation_id: String) -> impl IntoView {
                     <p>{progress}</p>
                     <p>{exported}</p>
                     {move || if confirming.get() {
-                        let delete_id = delete_id.clone();
                         view! {
                             <div class="confirm" role="group" aria-label="Verwijderen bevestigen">
                                 <p>{confirm_text.clone()}</p>
                                 <div class="button-row">
                                     <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger"
-                                        on:click=move |_| store.delete(&delete_id)>"Ja, verwijderen"</button>
+                                        on:click=move |_| store.delete(&evaluation.id())>"Ja, verwijderen"</button>
                                     <button type="button" class="utrecht-button utrecht-button--secondary-action" node_ref=keep_button
                                         on:click=move |_| confirming.set(false)>"Nee, bewaren"</button>
                                 </div>

@@ -4,14 +4,14 @@ use leptos::prelude::*;
 
 use super::create_form::CreateForm;
 use super::evaluation_card::EvaluationCard;
+use crate::state::use_store;
 use crate::ui::route::Route;
-use crate::ui::store::use_store;
 
 #[component]
 pub fn EvaluationsPage() -> impl IntoView {
     let store = use_store();
     let ids = Memo::new(move |_| {
-        store.evaluations.with(|list| {
+        store.with_all(|list| {
             let mut sorted: Vec<(i64, String)> =
                 list.iter().map(|e| (e.updated_ms, e.id.clone())).collect();
             sorted.sort_by(|a, b| b.cmp(a));
@@ -20,14 +20,14 @@ pub fn EvaluationsPage() -> impl IntoView {
     });
     let undo_button = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
-        if store.last_deleted.with(Option::is_some) {
+        if store.last_deleted().with(Option::is_some) {
             if let Some(button) = undo_button.get() {
                 let _ = button.focus();
             }
         }
     });
     let undo = move || {
-        store.last_deleted.get().map(|deleted| {
+        store.last_deleted().get().map(|deleted| {
             view! {
                 <div class="banner banner--info">
                     <p>{format!("U hebt '{}' verwijderd.", deleted.display_name())}</p>
@@ -54,7 +54,7 @@ pub fn EvaluationsPage() -> impl IntoView {
                 view! {
                     <ul class="cards">
                         <For each=move || ids.get() key=|id| id.clone() let:id>
-                            <EvaluationCard evaluation_id=id/>
+                            <EvaluationCard evaluation=store.evaluation(&id)/>
                         </For>
                     </ul>
                 }.into_any()

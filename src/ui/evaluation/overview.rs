@@ -4,38 +4,35 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
 use crate::domain::progress::progress;
+use crate::domain::report::next_cycle;
+use crate::state::EvaluationRef;
 use crate::ui::fields::TextInput;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::router::navigate;
-use crate::ui::store::{new_id, now_ms, use_store};
 
 #[component]
-pub fn Overview(evaluation_id: String) -> impl IntoView {
-    let store = use_store();
+pub fn Overview(evaluation: EvaluationRef) -> impl IntoView {
     let form = &Catalogue::current().score_form;
-    let Some(ev) = store.get_untracked(&evaluation_id) else {
+    let Some(ev) = evaluation.get_untracked() else {
         return ().into_any();
     };
-    let setter = |change: fn(&mut crate::domain::evaluation::Evaluation, String)| {
-        let id = evaluation_id.clone();
-        Callback::new(move |value: String| store.update(&id, |e| change(e, value)))
-    };
-    let id = evaluation_id.clone();
-    let summary = move || store.with(&id, |e| progress(e, Catalogue::current()).summary());
-    let previous = evaluation_id.clone();
+    let setter =
+        |change: fn(&mut crate::domain::evaluation::Evaluation, String)| evaluation.setter(change);
+    let summary = move || evaluation.with(|e| progress(e, Catalogue::current()).summary());
     let start_next = move |_| {
-        let Some(ev) = store.get_untracked(&previous) else {
+        let store = evaluation.store();
+        let Some(ev) = evaluation.get_untracked() else {
             return;
         };
-        let next = crate::domain::report::next_cycle(&ev, new_id(), now_ms());
+        let next = next_cycle(&ev, store.new_id("ev"), store.now_ms(), store.today());
         let period = next.period.clone();
         let id = store.insert(next);
-        store.announcement.set(format!(
+        store.announce(format!(
             "De volgende cyclus ({period}) is gestart. Open acties zijn overgenomen."
         ));
         navigate(&Route::Evaluation(id, EvaluationView::Overview));
     };
-    let step1 = Route::Evaluation(evaluation_id.clone(), EvaluationView::SelfEvaluation).href();
+    let step1 = Route::of(evaluation, EvaluationView::SelfEvaluation).href();
     view! {
         <h1 tabindex="-1">"Overzicht"</h1>
         <p class="lead">{summary}</p>

@@ -6,32 +6,25 @@ use leptos::prelude::*;
 use super::peer_notes::{NoteSource, PeerNotes};
 use crate::domain::catalogue::Question;
 use crate::domain::evaluation::OwnQuestion;
-use crate::ui::store::{now_ms, use_store};
+use crate::state::EvaluationRef;
 
 #[component]
 pub fn OwnQuestions(
-    evaluation_id: String,
+    evaluation: EvaluationRef,
     open_row: Option<&'static Question>,
     /// False for a peer: the organisation's questions are shown, only the notes are theirs.
     editable: bool,
 ) -> impl IntoView {
-    let store = use_store();
-    let id = evaluation_id.clone();
-    let ids = Memo::new(move |_| {
-        store
-            .with(&id, |e| {
-                e.peer_review
-                    .own_questions
-                    .iter()
-                    .map(|q| q.id.clone())
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
+    let ids = evaluation.memo(|e| {
+        e.peer_review
+            .own_questions
+            .iter()
+            .map(|q| q.id.clone())
+            .collect::<Vec<_>>()
     });
-    let add_id = evaluation_id.clone();
     let add = move |_| {
-        let question_id = format!("eigen-{:x}", now_ms());
-        store.update(&add_id, |e| {
+        let question_id = evaluation.store().new_id("eigen");
+        evaluation.update(|e| {
             e.peer_review.own_questions.push(OwnQuestion {
                 id: question_id,
                 ..Default::default()
@@ -52,8 +45,8 @@ pub fn OwnQuestions(
     // Rows are drawn again when a question is added or removed: each reads its text from the
     // store at that moment, so nothing typed is lost from view.
     let row = move |question_id: String, number: usize| {
-        let initial = store
-            .with_untracked_evaluation(&evaluation_id, |e| {
+        let initial = evaluation
+            .with_untracked(|e| {
                 e.peer_review
                     .own_questions
                     .iter()
@@ -62,32 +55,30 @@ pub fn OwnQuestions(
             })
             .flatten()
             .unwrap_or_default();
-        let (ev_id, qid) = (evaluation_id.clone(), question_id.clone());
+        let qid = question_id.clone();
         let set_text = move |ev| {
             let text = event_target_value(&ev);
-            store.update(&ev_id, |e| {
+            evaluation.update(|e| {
                 if let Some(q) = e.own_question_mut(&qid) {
                     q.text = text
                 }
             })
         };
-        let (ev_id, qid) = (evaluation_id.clone(), question_id.clone());
+        let qid = question_id.clone();
         let set_notes = move |ev| {
             let notes = event_target_value(&ev);
-            store.update(&ev_id, |e| {
+            evaluation.update(|e| {
                 if let Some(q) = e.own_question_mut(&qid) {
                     q.notes = notes
                 }
             })
         };
-        let (ev_id, qid) = (evaluation_id.clone(), question_id.clone());
+        let qid = question_id.clone();
         let remove = move |_| {
-            store.update(&ev_id, |e| {
-                e.peer_review.own_questions.retain(|q| q.id != qid)
-            });
-            store
-                .announcement
-                .set(format!("Eigen vraag {number} is verwijderd."));
+            evaluation.update(|e| e.peer_review.own_questions.retain(|q| q.id != qid));
+            evaluation
+                .store()
+                .announce(format!("Eigen vraag {number} is verwijderd."));
         };
         let (text_id, notes_id) = (
             format!("{question_id}-vraag"),
@@ -114,7 +105,7 @@ pub fn OwnQuestions(
                     <label class="field__label" for=notes_id.clone()>{format!("Aantekeningen bij eigen vraag {number}")}</label>
                     <textarea id=notes_id class="field__input" rows=3 prop:value=initial.notes on:input=set_notes></textarea>
                 </div>
-                <PeerNotes evaluation_id=evaluation_id.clone() key=question_id.clone() source=NoteSource::OwnQuestion/>
+                <PeerNotes evaluation key=question_id.clone() source=NoteSource::OwnQuestion/>
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=remove>
                     {format!("Eigen vraag {number} verwijderen")}
                 </button>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::evaluation::PeerReply;
-use crate::ui::store::use_store;
+use crate::state::EvaluationRef;
 
 /// Which notes of a reply to show.
 #[derive(Clone, Copy)]
@@ -25,24 +25,16 @@ fn pick(reply: &PeerReply, source: NoteSource, key: &str) -> Option<String> {
 
 #[component]
 pub fn PeerNotes(
-    evaluation_id: String,
+    evaluation: EvaluationRef,
     #[prop(into)] key: String,
     source: NoteSource,
 ) -> impl IntoView {
-    let store = use_store();
-    let notes = Memo::new(move |_| {
-        store
-            .with(&evaluation_id, |e| {
-                e.peer_review
-                    .replies
-                    .iter()
-                    .filter_map(|r| {
-                        pick(r, source, &key)
-                            .map(|t| (format!("{} ({})", r.peer_organisation, r.author), t))
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
+    let notes = evaluation.memo(move |e| {
+        e.peer_review
+            .replies
+            .iter()
+            .filter_map(|r| pick(r, source, &key).map(|t| (r.label(), t)))
+            .collect::<Vec<_>>()
     });
     move || {
         let list = notes.get();

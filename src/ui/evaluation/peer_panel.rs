@@ -5,31 +5,19 @@ use leptos::prelude::*;
 
 use crate::domain::exchange::remove_peer_reply;
 use crate::domain::file_format::Kind;
+use crate::state::EvaluationRef;
 use crate::ui::exchange::ExportButton;
 use crate::ui::route::Route;
-use crate::ui::store::use_store;
 
 #[component]
-pub fn PeerPanel(evaluation_id: String) -> impl IntoView {
-    let store = use_store();
-    let id = evaluation_id.clone();
-    let replies = Memo::new(move |_| {
-        store
-            .with(&id, |e| {
-                e.peer_review
-                    .replies
-                    .iter()
-                    .map(|r| {
-                        (
-                            r.id.clone(),
-                            format!("{} ({})", r.peer_organisation, r.author),
-                        )
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
+pub fn PeerPanel(evaluation: EvaluationRef) -> impl IntoView {
+    let replies = evaluation.memo(|e| {
+        e.peer_review
+            .replies
+            .iter()
+            .map(|r| (r.id.clone(), r.label()))
+            .collect::<Vec<_>>()
     });
-    let id = evaluation_id.clone();
     view! {
         <section class="panel" aria-labelledby="pakket-titel">
             <h2 id="pakket-titel">"Bestanden voor collega-organisaties"</h2>
@@ -40,7 +28,7 @@ pub fn PeerPanel(evaluation_id: String) -> impl IntoView {
                 verschijnen bij de vragen, met hun naam."
             </p>
             <div class="button-row">
-                <ExportButton evaluation_id kind=Kind::PeerPackage label="Toetsingspakket maken"/>
+                <ExportButton evaluation kind=Kind::PeerPackage label="Toetsingspakket maken"/>
                 <a href=Route::Import.href()>"Reactie importeren"</a>
             </div>
             <h3>"Reacties"</h3>
@@ -49,11 +37,9 @@ pub fn PeerPanel(evaluation_id: String) -> impl IntoView {
                 if list.is_empty() {
                     return view! { <p>"Er zijn nog geen reacties geïmporteerd."</p> }.into_any();
                 }
-                let id = id.clone();
                 view! {
                     <ul>{list.into_iter().map(|(rid, label)| {
-                        let id = id.clone();
-                        let remove = move |_| store.update(&id, |e| remove_peer_reply(e, &rid));
+                        let remove = move |_| evaluation.update(|e| remove_peer_reply(e, &rid));
                         view! {
                             <li><bdi>{label.clone()}</bdi>" "
                                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=remove>{format!("Verwijderen: {label}")}</button>

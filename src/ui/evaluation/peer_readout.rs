@@ -5,23 +5,21 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::set_note;
+use crate::state::EvaluationRef;
 use crate::ui::fields::TextArea;
-use crate::ui::store::use_store;
 
 #[component]
-pub fn PeerReadout(evaluation_id: String) -> impl IntoView {
-    let store = use_store();
+pub fn PeerReadout(evaluation: EvaluationRef) -> impl IntoView {
     let c = Catalogue::current();
-    let Some(ev) = store.get_untracked(&evaluation_id) else {
+    let Some(ev) = evaluation.get_untracked() else {
         return ().into_any();
     };
     let questions = &c.hulpvragen.zelfevaluatie.questions;
     let profiles = c.profiles.iter().map(|p| {
         let a = ev.assessment(&p.id);
-        let score = a.score.and_then(|s| c.scale_level(s)).map_or("nog niet gescoord".to_string(), |l| format!("{} {}", l.value, l.label_nl));
+        let score = c.score_label(a.score);
         let notes = questions.iter().filter_map(|q| a.notes.get(&q.id).map(|t| (q.text.as_str(), t.clone()))).collect::<Vec<_>>();
-        let id = evaluation_id.clone();
-        let on_input = Callback::new(move |t: String| store.update(&id, |e| set_note(&mut e.peer_review.profile_notes, &p.id, t)));
+        let on_input = evaluation.setter(move |e, t: String| set_note(&mut e.peer_review.profile_notes, &p.id, t));
         view! {
             <section class="panel" aria-labelledby=format!("lezen-{}", p.id)>
                 <h2 id=format!("lezen-{}", p.id)>{p.name.as_str()}</h2>

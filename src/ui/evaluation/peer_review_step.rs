@@ -8,52 +8,31 @@ use super::peer_notes::{NoteSource, PeerNotes};
 use super::peer_panel::PeerPanel;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::{set_note, Evaluation, Mode, PeerReviewChoice};
+use crate::state::EvaluationRef;
 use crate::ui::fields::{TextArea, TextInput};
-use crate::ui::store::use_store;
-
-const CHOICES: [(PeerReviewChoice, &str); 3] = [
-    (PeerReviewChoice::Yes, "Ja, we doen een collegiale toetsing"),
-    (PeerReviewChoice::No, "Nee, deze keer niet"),
-    (PeerReviewChoice::Undecided, "Nog niet besloten"),
-];
 
 #[component]
-pub fn PeerReviewStep(evaluation_id: String) -> impl IntoView {
-    let store = use_store();
+pub fn PeerReviewStep(evaluation: EvaluationRef) -> impl IntoView {
     let c = Catalogue::current();
-    let Some(saved) = store.get_untracked(&evaluation_id) else {
+    let Some(saved) = evaluation.get_untracked() else {
         return ().into_any();
     };
     let own = saved.mode == Mode::Own;
     let saved = saved.peer_review;
-    let id = evaluation_id.clone();
-    let choice = Memo::new(move |_| {
-        store
-            .with(&id, |e| e.peer_review.choice)
-            .unwrap_or_default()
-    });
-    let id = evaluation_id.clone();
-    let completed = Memo::new(move |_| {
-        store
-            .with(&id, |e| e.peer_review.completed)
-            .unwrap_or(false)
-    });
-    let setter = |change: fn(&mut Evaluation, String)| {
-        let id = evaluation_id.clone();
-        Callback::new(move |v: String| store.update(&id, |e| change(e, v)))
-    };
+    let choice = evaluation.memo(|e| e.peer_review.choice);
+    let completed = evaluation.memo(|e| e.peer_review.completed);
+    let setter = |change: fn(&mut Evaluation, String)| evaluation.setter(change);
 
-    let choices = CHOICES
-        .iter()
-        .map(|&(value, label)| {
-            let id = evaluation_id.clone();
-            let dom_id = format!("toetsing-keuze-{value:?}").to_lowercase();
+    let choices = PeerReviewChoice::ALL
+        .into_iter()
+        .map(|value| {
+            let dom_id = format!("toetsing-keuze-{}", value.value());
             view! {
                 <div class="radio">
                     <input type="radio" name="toetsing-keuze" id=dom_id.clone() class="radio__input"
                         prop:checked=move || choice.get() == value
-                        on:change=move |_| store.update(&id, |e| e.peer_review.choice = value)/>
-                    <label for=dom_id class="radio__label">{label}</label>
+                        on:change=move |_| evaluation.update(|e| e.peer_review.choice = value)/>
+                    <label for=dom_id class="radio__label">{value.answer()}</label>
                 </div>
             }
         })
@@ -68,14 +47,12 @@ pub fn PeerReviewStep(evaluation_id: String) -> impl IntoView {
     let notes = questions
         .enumerate()
         .map(|(i, q)| {
-            let id = evaluation_id.clone();
-            let on_input = Callback::new(move |t: String| {
-                store.update(&id, |e| set_note(&mut e.peer_review.notes, &q.id, t))
-            });
+            let on_input =
+                evaluation.setter(move |e, t: String| set_note(&mut e.peer_review.notes, &q.id, t));
             view! {
                 <TextArea id=q.id.clone() label=format!("{}. {}", i + 1, q.text)
                     initial=saved.notes.get(&q.id).cloned().unwrap_or_default() on_input rows=3/>
-                {own.then(|| view! { <PeerNotes evaluation_id=evaluation_id.clone() key=q.id.clone() source=NoteSource::Question/> })}
+                {own.then(|| view! { <PeerNotes evaluation key=q.id.clone() source=NoteSource::Question/> })}
             }
         })
         .collect_view();
@@ -86,7 +63,6 @@ pub fn PeerReviewStep(evaluation_id: String) -> impl IntoView {
         .iter()
         .find(|q| q.open);
 
-    let id = evaluation_id.clone();
     let who = own.then(|| view! {
         <section aria-labelledby="toetsing-wie" class="panel">
             <h2 id="toetsing-wie">"Wie en wanneer"</h2>
@@ -105,14 +81,14 @@ pub fn PeerReviewStep(evaluation_id: String) -> impl IntoView {
             <h2 id="toetsing-vragen">"Hulpvragen voor het gesprek"</h2>
             <p>"Deze vragen zijn een leidraad voor het goede gesprek. Schrijf op wat er gezegd is."</p>
             {notes}
-            <OwnQuestions evaluation_id=evaluation_id.clone() open_row editable=own/>
+            <OwnQuestions evaluation open_row editable=own/>
         </section>
         {own.then(|| view! {
             <section aria-labelledby="toetsing-profielen">
                 <h2 id="toetsing-profielen">"Aantekeningen per profiel"</h2>
                 {c.profiles.iter().map(|p| view! {
                     <h3>{p.name.as_str()}</h3>
-                    <PeerNotes evaluation_id=evaluation_id.clone() key=p.id.clone() source=NoteSource::Profile/>
+                    <PeerNotes evaluation key=p.id.clone() source=NoteSource::Profile/>
                 }).collect_view()}
             </section>
         })}
@@ -121,7 +97,7 @@ pub fn PeerReviewStep(evaluation_id: String) -> impl IntoView {
                 prop:checked=move || completed.get()
                 on:change=move |ev| {
                     let done = event_target_checked(&ev);
-                    store.update(&id, |e| e.peer_review.completed = done)
+                    evaluation.update(|e| e.peer_review.completed = done)
                 }/>
             <label for="toetsing-afgerond">"Stap 2 is afgerond"</label>
         </div>
@@ -137,7 +113,7 @@ pub fn PeerReviewStep(evaluation_id: String) -> impl IntoView {
     }
     view! {
         <h1 tabindex="-1">"Stap 2: Collegiale toetsing"</h1>
-        <PeerPanel evaluation_id=evaluation_id.clone()/>
+        <PeerPanel evaluation/>
         <div class="help">
             <p>
                 "Bij een collegiale toetsing lezen collega-organisaties uw zelfevaluatie. Daarna

@@ -7,33 +7,26 @@ use super::assessor_scores::AssessorScores;
 use super::score_radio_group::ScoreRadioGroup;
 use crate::domain::catalogue::{Catalogue, Profile};
 use crate::domain::evaluation::{set_note, Mode};
+use crate::state::EvaluationRef;
 use crate::ui::fields::TextArea;
 use crate::ui::route::{EvaluationView, Route};
-use crate::ui::store::use_store;
 
 #[component]
-pub fn ProfileAssessment(evaluation_id: String, profile: &'static Profile) -> impl IntoView {
-    let store = use_store();
+pub fn ProfileAssessment(evaluation: EvaluationRef, profile: &'static Profile) -> impl IntoView {
     let c = Catalogue::current();
     let pid = profile.id.as_str();
-    let saved = store
-        .get_untracked(&evaluation_id)
-        .map(|e| e.assessment(pid))
+    let saved = evaluation
+        .with_untracked(|e| e.assessment(pid))
         .unwrap_or_default();
 
-    let id = evaluation_id.clone();
     // A memo: the six radio buttons redraw only when the score changes, not on every keystroke.
-    let score = Memo::new(move |_| store.with(&id, |e| e.score(pid)).flatten());
-    let id = evaluation_id.clone();
-    let set_score =
-        Callback::new(move |s: Option<u8>| store.update(&id, |e| e.assessment_mut(pid).score = s));
-    let id = evaluation_id.clone();
-    let set_explanation = Callback::new(move |t: String| {
-        store.update(&id, |e| e.assessment_mut(pid).explanation = t)
-    });
+    let score = evaluation.memo(move |e| e.score(pid));
+    let set_score = evaluation.setter(move |e, s: Option<u8>| e.assessment_mut(pid).score = s);
+    let set_explanation =
+        evaluation.setter(move |e, t: String| e.assessment_mut(pid).explanation = t);
 
-    let own = store
-        .with_untracked_evaluation(&evaluation_id, |e| e.mode == Mode::Own)
+    let own = evaluation
+        .with_untracked(|e| e.mode == Mode::Own)
         .unwrap_or(true);
     let all_questions = &c.hulpvragen.zelfevaluatie.questions;
     let plain_list = (!own).then(|| view! {
@@ -44,12 +37,8 @@ pub fn ProfileAssessment(evaluation_id: String, profile: &'static Profile) -> im
         .filter(|_| own)
         .enumerate()
         .map(|(i, q)| {
-            let id = evaluation_id.clone();
-            let on_input = Callback::new(move |t: String| {
-                store.update(&id, |e| {
-                    set_note(&mut e.assessment_mut(pid).notes, &q.id, t)
-                })
-            });
+            let on_input = evaluation
+                .setter(move |e, t: String| set_note(&mut e.assessment_mut(pid).notes, &q.id, t));
             view! {
                 <TextArea id=format!("{pid}-{}", q.id) label=format!("{}. {}", i + 1, q.text)
                     initial=saved.notes.get(&q.id).cloned().unwrap_or_default() on_input rows=3/>
@@ -64,9 +53,7 @@ pub fn ProfileAssessment(evaluation_id: String, profile: &'static Profile) -> im
         .unwrap_or(0);
     let step_link = |p: Option<&'static Profile>, label: &'static str| {
         p.map(|p| {
-            let href =
-                Route::Evaluation(evaluation_id.clone(), EvaluationView::Profile(p.id.clone()))
-                    .href();
+            let href = Route::of(evaluation, EvaluationView::Profile(p.id.clone())).href();
             view! { <a href=href>{format!("{label}: {}", p.name)}</a> }
         })
     };
@@ -75,7 +62,7 @@ pub fn ProfileAssessment(evaluation_id: String, profile: &'static Profile) -> im
         "Vorig profiel",
     );
     let next = step_link(c.profiles.get(index + 1), "Volgend profiel");
-    let back = Route::Evaluation(evaluation_id.clone(), EvaluationView::SelfEvaluation).href();
+    let back = Route::of(evaluation, EvaluationView::SelfEvaluation).href();
 
     view! {
         <nav aria-label="Kruimelpad" class="breadcrumb">
@@ -101,7 +88,7 @@ pub fn ProfileAssessment(evaluation_id: String, profile: &'static Profile) -> im
                     naar het geheel, niet naar losse punten. Vink dus niet af, maar vraag u af:
                     hoe goed voldoet de organisatie als geheel aan dit profiel?"
                 </p>
-                {own.then(|| view! { <AssessorScores evaluation_id=evaluation_id.clone() profile_id=pid/> })}
+                {own.then(|| view! { <AssessorScores evaluation profile_id=pid/> })}
                 <ScoreRadioGroup name=format!("score-{pid}") legend=profile.score_question.clone()
                     value=score on_change=set_score/>
                 <TextArea id=format!("{pid}-toelichting") label=c.score_form.explanation_question.clone()

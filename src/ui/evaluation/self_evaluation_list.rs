@@ -5,31 +5,22 @@ use leptos::prelude::*;
 use super::assessors_panel::AssessorsPanel;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::Mode;
+use crate::state::EvaluationRef;
 use crate::ui::route::{EvaluationView, Route};
-use crate::ui::store::use_store;
 
 #[component]
-pub fn SelfEvaluationList(evaluation_id: String) -> impl IntoView {
-    let store = use_store();
+pub fn SelfEvaluationList(evaluation: EvaluationRef) -> impl IntoView {
     let c = Catalogue::current();
-    let own = store
-        .with_untracked_evaluation(&evaluation_id, |e| e.mode == Mode::Own)
+    let own = evaluation
+        .with_untracked(|e| e.mode == Mode::Own)
         .unwrap_or(true);
     let rows = c
         .profiles
         .iter()
         .map(|p| {
-            let id = evaluation_id.clone();
-            let status = move || {
-                let score = store.with(&id, |e| e.score(&p.id)).flatten();
-                match score.and_then(|s| c.scale_level(s)) {
-                    Some(level) => format!("score {} ({})", level.value, level.label_nl),
-                    None => "nog niet gescoord".to_string(),
-                }
-            };
-            let href =
-                Route::Evaluation(evaluation_id.clone(), EvaluationView::Profile(p.id.clone()))
-                    .href();
+            let score = evaluation.memo(|e| e.score(&p.id));
+            let status = move || c.score_label(score.get());
+            let href = Route::of(evaluation, EvaluationView::Profile(p.id.clone())).href();
             view! {
                 <li>
                     <a href=href>{p.name.as_str()}</a>
@@ -51,6 +42,6 @@ pub fn SelfEvaluationList(evaluation_id: String) -> impl IntoView {
             </p>
         </div>
         <ul class="profile-list">{rows}</ul>
-        {own.then(|| view! { <AssessorsPanel evaluation_id=evaluation_id.clone()/> })}
+        {own.then(|| view! { <AssessorsPanel evaluation/> })}
     }
 }

@@ -5,23 +5,21 @@ use leptos::prelude::*;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::Mode;
 use crate::domain::progress::progress;
+use crate::state::EvaluationRef;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::router::use_route;
-use crate::ui::store::use_store;
 
 #[component]
-pub fn StepNav(evaluation_id: String) -> impl IntoView {
-    let store = use_store();
+pub fn StepNav(evaluation: EvaluationRef) -> impl IntoView {
     let route = use_route();
-    let mode = store
-        .with_untracked_evaluation(&evaluation_id, |e| e.mode.clone())
+    let mode = evaluation
+        .with_untracked(|e| e.mode.clone())
         .unwrap_or_default();
-    let id = evaluation_id.clone();
-    let progress = Memo::new(move |_| store.with(&id, |e| progress(e, Catalogue::current())));
+    let progress = Memo::new(move |_| evaluation.with(|e| progress(e, Catalogue::current())));
     let link = move |view: EvaluationView,
                      label: &'static str,
                      status: Box<dyn Fn() -> String + Send + Sync>| {
-        let target = Route::Evaluation(evaluation_id.clone(), view.clone());
+        let target = Route::of(evaluation, view.clone());
         let href = target.href();
         let current = move || {
             let here = match route.get() {

@@ -14,65 +14,50 @@ use super::self_evaluation_list::SelfEvaluationList;
 use super::step_nav::StepNav;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::Mode;
+use crate::state::EvaluationRef;
 use crate::ui::report::ReportPage;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::status::DataNotice;
-use crate::ui::store::use_store;
 
 #[component]
-pub fn Workspace(evaluation_id: String, view: EvaluationView) -> impl IntoView {
-    let store = use_store();
-    let id = evaluation_id.clone();
-    let name = Memo::new(move |_| store.with(&id, |e| e.display_name()));
+pub fn Workspace(evaluation: EvaluationRef, view: EvaluationView) -> impl IntoView {
+    let name = Memo::new(move |_| evaluation.with(|e| e.display_name()));
     // A memo of its own: the name changes with every keystroke, existence does not, and the
     // whole workspace is drawn again only when existence changes.
     let exists = Memo::new(move |_| name.with(Option::is_some));
-
-    let id = evaluation_id.clone();
-    let mode = Memo::new(move |_| store.with(&id, |e| e.mode.clone()).unwrap_or_default());
-    let kind_label = move || match mode.get() {
-        Mode::Own => "Evaluatie",
-        Mode::Assessor { .. } => "Beoordelingsformulier voor",
-        Mode::Peer { .. } => "Collegiale toetsing van",
-    };
-    let id = evaluation_id.clone();
+    let mode = evaluation.memo(|e| e.mode.clone());
     let body = move || {
-        store.epoch.track();
-        let id = id.clone();
-        let own = store
-            .with_untracked_evaluation(&id, |e| e.mode == Mode::Own)
-            .unwrap_or(true);
-        let peer = store
-            .with_untracked_evaluation(&id, |e| matches!(e.mode, Mode::Peer { .. }))
-            .unwrap_or(false);
+        evaluation.store().epoch().track();
+        let mode = evaluation
+            .with_untracked(|e| e.mode.clone())
+            .unwrap_or_default();
+        let (own, peer) = (mode == Mode::Own, matches!(mode, Mode::Peer { .. }));
         match view.clone() {
-            EvaluationView::Overview if own => view! { <Overview evaluation_id=id/> }.into_any(),
-            EvaluationView::Overview => view! { <CopyOverview evaluation_id=id/> }.into_any(),
-            EvaluationView::SelfEvaluation | EvaluationView::Profile(_) if peer => view! { <PeerReadout evaluation_id=id/> }.into_any(),
-            EvaluationView::SelfEvaluation => view! { <SelfEvaluationList evaluation_id=id/> }.into_any(),
+            EvaluationView::Overview if own => view! { <Overview evaluation/> }.into_any(),
+            EvaluationView::Overview => view! { <CopyOverview evaluation/> }.into_any(),
+            EvaluationView::SelfEvaluation | EvaluationView::Profile(_) if peer => view! { <PeerReadout evaluation/> }.into_any(),
+            EvaluationView::SelfEvaluation => view! { <SelfEvaluationList evaluation/> }.into_any(),
             EvaluationView::Profile(profile_id) => match Catalogue::current().profile(&profile_id) {
-                Some(profile) => view! { <ProfileAssessment evaluation_id=id profile/> }.into_any(),
+                Some(profile) => view! { <ProfileAssessment evaluation profile/> }.into_any(),
                 None => view! { <p>"Dit profiel bestaat niet. Kies een profiel in de lijst van stap 1."</p> }.into_any(),
             },
-            EvaluationView::PeerReview if own || peer => view! { <PeerReviewStep evaluation_id=id/> }.into_any(),
-            EvaluationView::Conclusions if own => view! { <ConclusionsStep evaluation_id=id/> }.into_any(),
-            EvaluationView::Report if own => view! { <ReportPage evaluation_id=id/> }.into_any(),
+            EvaluationView::PeerReview if own || peer => view! { <PeerReviewStep evaluation/> }.into_any(),
+            EvaluationView::Conclusions if own => view! { <ConclusionsStep evaluation/> }.into_any(),
+            EvaluationView::Report if own => view! { <ReportPage evaluation/> }.into_any(),
             EvaluationView::PeerReview | EvaluationView::Conclusions | EvaluationView::Report => view! {
                 <h1 tabindex="-1">"Deze stap hoort niet bij dit formulier"</h1>
                 <p>"Kies een stap in de lijst hierboven."</p>
             }.into_any(),
         }
     };
-    let nav_id = evaluation_id.clone();
-    let notice_id = evaluation_id.clone();
     move || {
         if exists.get() {
             view! {
-                <p class="eyebrow">{kind_label}</p>
+                <p class="eyebrow">{move || mode.with(Mode::eyebrow)}</p>
                 <p class="workspace__name">{move || name.get()}</p>
-                <StepNav evaluation_id=nav_id.clone()/>
+                <StepNav evaluation/>
                 {body.clone()}
-                <DataNotice evaluation_id=notice_id.clone()/>
+                <DataNotice evaluation/>
             }
             .into_any()
         } else {

@@ -5,23 +5,15 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 pub fn download_text(file_name: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
-    download_parts(
-        file_name,
-        mime,
-        &js_sys::Array::of1(&JsValue::from_str(contents)),
-    )
+    download_bytes(file_name, mime, contents.as_bytes())
 }
 
 /// Offers bytes (a .docx, say) as a file download.
 pub fn download_bytes(file_name: &str, mime: &str, contents: &[u8]) -> Result<(), JsValue> {
-    let bytes = js_sys::Uint8Array::from(contents);
-    download_parts(file_name, mime, &js_sys::Array::of1(&bytes))
-}
-
-fn download_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_blob_sequence_and_options(parts, &options)?;
+    let blob = web_sys::Blob::new_with_blob_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
     link.set_href(&url);

@@ -8,16 +8,9 @@ use super::merge_choice::MergeChoice;
 use crate::domain::evaluation::{Evaluation, Mode};
 use crate::domain::exchange::{add_assessor, add_peer_reply, is_blank_assessor_form, start_copy};
 use crate::domain::file_format::{Document, Kind};
+use crate::state::use_store;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::router::navigate;
-use crate::ui::store::{new_id, now_ms, use_store};
-
-fn source_id(mode: &Mode) -> Option<String> {
-    match mode {
-        Mode::Assessor { source_id, .. } | Mode::Peer { source_id, .. } => Some(source_id.clone()),
-        Mode::Own => None,
-    }
-}
 
 #[component]
 pub fn ImportActions(document: Document) -> impl IntoView {
@@ -26,26 +19,27 @@ pub fn ImportActions(document: Document) -> impl IntoView {
     let incoming = StoredValue::new(document.evaluation.clone());
     let finish = move |message: String, route: Route| {
         importer.reset();
-        store.announcement.set(message);
+        store.announce(message);
         navigate(&route);
     };
     let cancel = move |_| {
         importer.reset();
-        store
-            .announcement
-            .set("Import geannuleerd. Er is niets veranderd.".to_string());
+        store.announce("Import geannuleerd. Er is niets veranderd.");
     };
     let name_a = RwSignal::new(String::new());
     let name_b = RwSignal::new(String::new());
-    let target = source_id(&document.evaluation.mode)
-        .and_then(|id| store.get_untracked(&id).filter(|e| e.mode == Mode::Own));
+    let target = document
+        .evaluation
+        .mode
+        .source_id()
+        .and_then(|id| store.get_untracked(id).filter(|e| e.mode == Mode::Own));
 
     let choice = match document.kind {
         Kind::Evaluation => view! { <MergeChoice incoming=incoming.get_value() on_done=Callback::new(move |(m, r)| finish(m, r))/> }.into_any(),
         Kind::AssessorForm if is_blank_assessor_form(&document.evaluation) => {
             let start = move |_| {
                 let name = name_a.get_untracked().trim().to_string();
-                let mut copy = start_copy(&incoming.get_value(), new_id(), now_ms());
+                let mut copy = start_copy(&incoming.get_value(), store.new_id("ev"), store.now_ms());
                 if let Mode::Assessor { assessor, .. } = &mut copy.mode {
                     *assessor = name;
                 }
@@ -64,7 +58,7 @@ pub fn ImportActions(document: Document) -> impl IntoView {
         }
         Kind::PeerPackage => {
             let start = move |_| {
-                let mut copy = start_copy(&incoming.get_value(), new_id(), now_ms());
+                let mut copy = start_copy(&incoming.get_value(), store.new_id("ev"), store.now_ms());
                 if let Mode::Peer { peer_organisation, author, .. } = &mut copy.mode {
                     *peer_organisation = name_a.get_untracked().trim().to_string();
                     *author = name_b.get_untracked().trim().to_string();
@@ -99,7 +93,8 @@ pub fn ImportActions(document: Document) -> impl IntoView {
                     let file = incoming.get_value();
                     let mut result = Ok(false);
                     store.update(&id, |e: &mut Evaluation| {
-                        result = if kind == Kind::AssessorForm { add_assessor(e, &file, now_ms()) } else { add_peer_reply(e, &file, now_ms()) };
+                        let now = store.now_ms();
+                        result = if kind == Kind::AssessorForm { add_assessor(e, &file, now) } else { add_peer_reply(e, &file, now) };
                     });
                     match result {
                         Ok(updated) => {
@@ -107,7 +102,7 @@ pub fn ImportActions(document: Document) -> impl IntoView {
                             let view = if kind == Kind::AssessorForm { EvaluationView::SelfEvaluation } else { EvaluationView::PeerReview };
                             finish(format!("De {what} is {verb}."), Route::Evaluation(id.clone(), view));
                         }
-                        Err(e) => store.announcement.set(e.to_string()),
+                        Err(e) => store.announce(e.to_string()),
                     }
                 };
                 view! { <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=add>{label}</button> }.into_any()

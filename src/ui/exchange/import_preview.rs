@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::import_actions::ImportActions;
 use crate::domain::catalogue::Catalogue;
-use crate::domain::dates::{date_from_ms, format_nl};
 use crate::domain::file_format::Document;
 use crate::domain::progress::progress;
+use crate::state::use_store;
 
 #[component]
 pub fn ImportPreview(file_name: String, document: Document) -> impl IntoView {
@@ -35,8 +35,8 @@ pub fn ImportPreview(file_name: String, document: Document) -> impl IntoView {
     let row = |label: &'static str, value: String| {
         (!value.trim().is_empty()).then(|| view! { <dt>{label}</dt><dd><bdi>{value}</bdi></dd> })
     };
-    let written =
-        (document.written_ms > 0).then(|| format_nl(&date_from_ms(document.written_ms).to_iso()));
+    let store = use_store();
+    let written = (document.written_ms > 0).then(|| store.local_date(document.written_ms).to_nl());
     view! {
         <section class="panel" aria-labelledby="voorbeeld-titel">
             <h2 id="voorbeeld-titel">{format!("Wat staat er in '{file_name}'?")}</h2>

@@ -4,21 +4,16 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
-use crate::domain::evaluation::{Evaluation, Mode};
+use crate::domain::evaluation::Evaluation;
 use crate::domain::merge::merge;
+use crate::state::use_store;
 use crate::ui::route::{EvaluationView, Route};
-use crate::ui::store::{new_id, use_store};
 
 #[component]
 pub fn MergeChoice(incoming: Evaluation, on_done: Callback<(String, Route)>) -> impl IntoView {
     let store = use_store();
     let incoming = StoredValue::new(incoming);
-    let own: Vec<(String, String)> = store.evaluations.with_untracked(|list| {
-        list.iter()
-            .filter(|e| e.mode == Mode::Own)
-            .map(|e| (e.id.clone(), e.display_name()))
-            .collect()
-    });
+    let own = store.own_evaluations();
     let same_id = incoming.with_value(|i| own.iter().any(|(id, _)| *id == i.id));
     let selected = RwSignal::new(if same_id {
         incoming.with_value(|i| i.id.clone())
@@ -36,7 +31,7 @@ pub fn MergeChoice(incoming: Evaluation, on_done: Callback<(String, Route)>) -> 
         let mut copy = incoming.get_value();
         let exists = store.get_untracked(&copy.id).is_some();
         if exists {
-            copy.id = new_id();
+            copy.id = store.new_id("ev");
         }
         copy.revision = 0;
         let name = copy.display_name();

@@ -10,7 +10,7 @@ mod merge_choice;
 mod timing;
 
 pub use download::{download_bytes, download_text};
-pub use export_button::{own_kind, ExportButton};
+pub use export_button::ExportButton;
 pub use import_page::ImportPage;
 pub use importer::{provide_importer, use_importer, ImportState, Importer};
 pub use timing::measure;

@@ -7,7 +7,7 @@ use super::score_chart::ScoreChart;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::{Evaluation, Mode};
 use crate::domain::report::{chronological, trend};
-use crate::ui::store::use_store;
+use crate::state::use_store;
 
 fn label(e: &Evaluation) -> String {
     if e.period.trim().is_empty() {
@@ -22,7 +22,7 @@ pub fn GrowthPage() -> impl IntoView {
     let store = use_store();
     let c = Catalogue::current();
     let selected = RwSignal::new(Vec::<String>::new());
-    let options = store.evaluations.with_untracked(|list| {
+    let options = store.with_all_untracked(|list| {
         chronological(list.iter().filter(|e| e.mode == Mode::Own).collect())
             .into_iter()
             .map(|e| (e.id.clone(), e.display_name()))
@@ -53,7 +53,7 @@ pub fn GrowthPage() -> impl IntoView {
 
     let comparison = move || {
         let ids = selected.get();
-        let chosen: Vec<Evaluation> = store.evaluations.with(|list| {
+        let chosen: Vec<Evaluation> = store.with_all(|list| {
             list.iter()
                 .filter(|e| ids.contains(&e.id))
                 .cloned()

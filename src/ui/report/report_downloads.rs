@@ -1,49 +1,30 @@
-//! The report out of the browser: print or PDF, CSV for Excel, Word, Markdown.
+//! The report out of the browser: print or PDF, and a button per [`ReportFormat`].
 
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
-use crate::domain::docx::report_docx;
-use crate::domain::file_format::export_file_name;
-use crate::domain::file_format::Kind;
-use crate::domain::report::{action_plan_csv, build, markdown};
-use crate::ui::exchange::{download_bytes, download_text};
-use crate::ui::store::{now_ms, use_store};
+use crate::domain::report::{build, ReportFormat};
+use crate::state::EvaluationRef;
+use crate::ui::exchange::download_bytes;
 
 #[component]
-pub fn ReportDownloads(evaluation_id: String) -> impl IntoView {
-    let store = use_store();
-    let make = move |format: &'static str| {
-        let id = evaluation_id.clone();
+pub fn ReportDownloads(evaluation: EvaluationRef) -> impl IntoView {
+    let make = move |format: ReportFormat| {
         move |_| {
-            let Some(ev) = store.get_untracked(&id) else {
+            let store = evaluation.store();
+            let Some(ev) = evaluation.get_untracked() else {
                 return;
             };
-            let now = now_ms();
-            let report = build(&ev, Catalogue::current(), now);
-            let base = export_file_name(Kind::Evaluation, &ev, now)
-                .replace("vth-evaluatie", "vth-rapport");
-            let base = base.trim_end_matches(".json");
-            let result = match format {
-                "csv" => download_text(
-                    &format!("{}.csv", base.replace("vth-rapport", "vth-actieplan")),
-                    "text/csv;charset=utf-8",
-                    &action_plan_csv(&report),
-                ),
-                "docx" => download_bytes(
-                    &format!("{base}.docx"),
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    &report_docx(&report),
-                ),
-                _ => download_text(
-                    &format!("{base}.md"),
-                    "text/markdown;charset=utf-8",
-                    &markdown(&report),
-                ),
-            };
-            store.announcement.set(match result {
-                Ok(()) => "Het bestand is gemaakt. Kijk in uw map met downloads.".to_string(),
-                Err(_) => "Het bestand maken is niet gelukt. Probeer het opnieuw.".to_string(),
+            let today = store.today();
+            let report = build(&ev, Catalogue::current(), today);
+            let result = download_bytes(
+                &format.file_name(&ev, today),
+                format.mime(),
+                &format.render(&report),
+            );
+            store.announce(match result {
+                Ok(()) => "Het bestand is gemaakt. Kijk in uw map met downloads.",
+                Err(_) => "Het bestand maken is niet gelukt. Probeer het opnieuw.",
             });
         }
     };
@@ -53,9 +34,9 @@ pub fn ReportDownloads(evaluation_id: String) -> impl IntoView {
     view! {
         <div class="button-row report-actions">
             <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=print>"Afdrukken of opslaan als PDF"</button>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=make("docx")>"Rapport als Word-bestand"</button>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=make("csv")>"Actieplan als CSV (Excel)"</button>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=make("md")>"Rapport als Markdown"</button>
+            {ReportFormat::ALL.into_iter().map(|format| view! {
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=make(format)>{format.label()}</button>
+            }).collect_view()}
         </div>
     }
 }

@@ -7,7 +7,7 @@ use super::report_downloads::ReportDownloads;
 use super::score_chart::ScoreChart;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::report::{build, ProfileSection};
-use crate::ui::store::{now_ms, use_store};
+use crate::state::EvaluationRef;
 
 fn profile_section(p: ProfileSection) -> impl IntoView {
     view! {
@@ -29,10 +29,10 @@ fn profile_section(p: ProfileSection) -> impl IntoView {
 }
 
 #[component]
-pub fn ReportPage(evaluation_id: String) -> impl IntoView {
-    let store = use_store();
+pub fn ReportPage(evaluation: EvaluationRef) -> impl IntoView {
     let c = Catalogue::current();
-    let Some(r) = store.with_untracked_evaluation(&evaluation_id, |e| build(e, c, now_ms())) else {
+    let today = evaluation.store().today();
+    let Some(r) = evaluation.with_untracked(|e| build(e, c, today)) else {
         return ().into_any();
     };
     let chart_rows = r
@@ -58,7 +58,7 @@ pub fn ReportPage(evaluation_id: String) -> impl IntoView {
                 <dt>"Profielen"</dt><dd>{r.catalogue.clone()}</dd>
                 <dt>"Gemaakt op"</dt><dd>{r.made_on.clone()}</dd>
             </dl>
-            <ReportDownloads evaluation_id=evaluation_id.clone()/>
+            <ReportDownloads evaluation/>
             <section aria-labelledby="rapport-scores">
                 <h2 id="rapport-scores">"Scores"</h2>
                 <ScoreChart rows=chart_rows caption="Score per profiel, op de beoordelingsschaal van 1 (onvoldoende) tot 5 (uitzonderlijk). Dezelfde scores staan in de tabel hieronder."/>

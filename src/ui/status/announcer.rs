@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 #[component]
-pub fn Announcer(message: RwSignal<String>) -> impl IntoView {
+pub fn Announcer(message: ReadSignal<String>) -> impl IntoView {
     view! {
         <p class="announcer" role="status" aria-live="polite">{move || message.get()}</p>
     }

@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::ui::store::use_store;
+use crate::state::use_store;
 
 #[component]
 pub fn ConflictBanner() -> impl IntoView {
     let store = use_store();
     move || {
         store
-            .conflicts
+            .conflicts()
             .get()
             .into_iter()
             .map(|theirs| {

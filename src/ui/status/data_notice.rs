@@ -3,18 +3,16 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dates::{date_from_ms, format_nl};
+use crate::state::EvaluationRef;
 use crate::ui::exchange::ExportButton;
-use crate::ui::store::use_store;
 
 #[component]
-pub fn DataNotice(#[prop(into)] evaluation_id: String) -> impl IntoView {
-    let store = use_store();
-    let id = evaluation_id.clone();
-    let last_export = move || match store.with(&id, |e| e.last_export_ms).flatten() {
+pub fn DataNotice(evaluation: EvaluationRef) -> impl IntoView {
+    let exported = evaluation.memo(|e| e.last_export_ms);
+    let last_export = move || match exported.get() {
         Some(ms) => format!(
             "Laatst geëxporteerd op {}.",
-            format_nl(&date_from_ms(ms).to_iso())
+            evaluation.store().local_date(ms).to_nl()
         ),
         None => "U hebt deze evaluatie nog niet geëxporteerd.".to_string(),
     };
@@ -25,7 +23,7 @@ pub fn DataNotice(#[prop(into)] evaluation_id: String) -> impl IntoView {
                 {last_export}
                 " Exporteer regelmatig: dan hebt u een reservekopie en kunt u de evaluatie delen."
             </p>
-            <ExportButton evaluation_id/>
+            <ExportButton evaluation/>
         </aside>
     }
 }

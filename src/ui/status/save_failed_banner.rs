@@ -3,19 +3,19 @@
 
 use leptos::prelude::*;
 
+use crate::state::{use_store, SaveState};
 use crate::ui::exchange::ExportButton;
-use crate::ui::store::{use_store, SaveState};
 
 #[component]
 pub fn SaveFailedBanner() -> impl IntoView {
     let store = use_store();
-    let error = move || match store.save_state.get() {
+    let error = move || match store.save_state().get() {
         SaveState::Failed(e) => Some(e.to_string()),
         _ => None,
     };
     move || {
         error().map(|message| {
-            let evaluations = store.evaluations.with_untracked(|list| {
+            let evaluations = store.with_all_untracked(|list| {
                 list.iter()
                     .map(|e| (e.id.clone(), e.display_name()))
                     .collect::<Vec<_>>()
@@ -26,7 +26,7 @@ pub fn SaveFailedBanner() -> impl IntoView {
                     <p>{message}</p>
                     <ul class="banner__list">
                         {evaluations.into_iter().map(|(id, name)| view! {
-                            <li>{name}" "<ExportButton evaluation_id=id/></li>
+                            <li>{name}" "<ExportButton evaluation=store.evaluation(&id)/></li>
                         }).collect_view()}
                     </ul>
                 </div>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::store::SaveState;
+use crate::state::SaveState;
 
 /// Local time of day, `hh:mm`.
 fn clock(ms: i64) -> String {
@@ -12,7 +12,7 @@ fn clock(ms: i64) -> String {
 }
 
 #[component]
-pub fn SaveIndicator(state: RwSignal<SaveState>) -> impl IntoView {
+pub fn SaveIndicator(state: ReadSignal<SaveState>) -> impl IntoView {
     let text = move || match state.get() {
         SaveState::Idle => "Wijzigingen worden vanzelf opgeslagen in deze browser.".to_string(),
         SaveState::Pending => "Bezig met opslaan…".to_string(),

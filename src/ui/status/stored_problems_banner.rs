@@ -8,7 +8,7 @@ use crate::ui::exchange::download_text;
 
 #[component]
 pub fn StoredProblemsBanner(
-    problems: RwSignal<Vec<StoredProblem>>,
+    problems: ReadSignal<Vec<StoredProblem>>,
     /// Removes the kept bytes under this key (the root owns storage writes).
     on_discard: Callback<String>,
 ) -> impl IntoView {

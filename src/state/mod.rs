@@ -1,0 +1,17 @@
+//! The state layer: the evaluations in memory and their sync with storage. Reactive (Leptos
+//! signals) but without the DOM: storage, clock and ids are injected through [`Env`], so
+//! everything here is tested on the host (`tests/state.rs`).
+//!
+//! - [`env`]: the injected services, for the browser and for tests;
+//! - [`store`]: the app-wide [`Store`];
+//! - [`evaluation_ref`]: [`EvaluationRef`], the `Copy` handle components get;
+//! - [`sync`]: writing dirty evaluations, changes from other tabs, kept-aside data.
+
+pub mod env;
+pub mod evaluation_ref;
+pub mod store;
+pub mod sync;
+
+pub use env::Env;
+pub use evaluation_ref::EvaluationRef;
+pub use store::{provide_store, use_store, SaveState, Store};

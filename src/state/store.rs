@@ -1,0 +1,350 @@
+//! The evaluations of this browser, in memory: the app-wide store.
+//!
+//! Its signals are private. Components read through typed accessors and change one
+//! evaluation through its [`EvaluationRef`]; every change marks the evaluation dirty, and
+//! [`super::sync`] (called from one place at the root) writes dirty evaluations to storage.
+//! Storage, clock and ids come from the injected [`Env`], so all of this runs in host tests.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use super::env::Env;
+use super::evaluation_ref::EvaluationRef;
+use crate::domain::dates::Date;
+use crate::domain::evaluation::{Evaluation, Mode};
+use crate::storage::{self, SaveError, StoredProblem};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveState {
+    /// Nothing changed since the page opened.
+    Idle,
+    /// A change waits for the autosave (at most half a second).
+    Pending,
+    Saved {
+        at_ms: i64,
+    },
+    /// The last write failed (full, or not allowed); the work is still in memory.
+    Failed(SaveError),
+}
+
+#[derive(Clone, Copy)]
+pub struct Store {
+    evaluations: RwSignal<Vec<Evaluation>>,
+    save_state: RwSignal<SaveState>,
+    /// Stored data that could not be loaded; kept, shown in a banner.
+    problems: RwSignal<Vec<StoredProblem>>,
+    /// Newer versions saved by another tab while this tab had unsaved changes.
+    conflicts: RwSignal<Vec<Evaluation>>,
+    /// Goes up when an evaluation is replaced from outside the forms (another tab, a
+    /// conflict choice), so the forms show the new text.
+    epoch: RwSignal<u64>,
+    /// The evaluation deleted last, for "ongedaan maken" while the page is open.
+    last_deleted: RwSignal<Option<Evaluation>>,
+    /// A short status message for screen readers and sighted users alike.
+    announcement: RwSignal<String>,
+    dirty: StoredValue<BTreeSet<String>>,
+    env: StoredValue<Env, LocalStorage>,
+}
+
+impl Store {
+    /// Loads every evaluation from `env.storage` (unreadable values moved aside and reported).
+    pub fn open(env: Env) -> Store {
+        let loaded = storage::load_all(env.storage.as_ref(), env.now_ms());
+        Store {
+            evaluations: RwSignal::new(loaded.evaluations),
+            save_state: RwSignal::new(SaveState::Idle),
+            problems: RwSignal::new(loaded.problems),
+            conflicts: RwSignal::new(Vec::new()),
+            epoch: RwSignal::new(0),
+            last_deleted: RwSignal::new(None),
+            announcement: RwSignal::new(String::new()),
+            dirty: StoredValue::new(BTreeSet::new()),
+            env: StoredValue::new_local(env),
+        }
+    }
+
+    // --- services -------------------------------------------------------------------------
+
+    pub fn env(&self) -> Env {
+        self.env.get_value()
+    }
+    pub fn now_ms(&self) -> i64 {
+        self.env.with_value(|e| e.now_ms())
+    }
+    /// The user's calendar date now.
+    pub fn today(&self) -> Date {
+        self.env.with_value(Env::today)
+    }
+    /// The user's calendar date at the moment `ms`.
+    pub fn local_date(&self, ms: i64) -> Date {
+        self.env.with_value(|e| e.local_date(ms))
+    }
+    /// A new id for an evaluation or a list item.
+    pub fn new_id(&self, prefix: &str) -> String {
+        self.env.with_value(|e| e.ids.new_id(prefix))
+    }
+
+    // --- reading --------------------------------------------------------------------------
+
+    /// One evaluation, as a `Copy` handle for components.
+    pub fn evaluation(&self, id: &str) -> EvaluationRef {
+        EvaluationRef::new(*self, id)
+    }
+
+    /// Reads every evaluation (tracked).
+    pub fn with_all<T>(&self, f: impl FnOnce(&[Evaluation]) -> T) -> T {
+        self.evaluations.with(|list| f(list))
+    }
+
+    /// Reads every evaluation without subscribing.
+    pub fn with_all_untracked<T>(&self, f: impl FnOnce(&[Evaluation]) -> T) -> T {
+        self.evaluations.with_untracked(|list| f(list))
+    }
+
+    /// Reads one evaluation (tracked).
+    pub fn with<T>(&self, id: &str, f: impl FnOnce(&Evaluation) -> T) -> Option<T> {
+        self.evaluations.with(|list| find(list, id).map(f))
+    }
+
+    /// Reads one evaluation without subscribing, without cloning it.
+    pub fn with_untracked<T>(&self, id: &str, f: impl FnOnce(&Evaluation) -> T) -> Option<T> {
+        self.evaluations
+            .with_untracked(|list| find(list, id).map(f))
+    }
+
+    /// A copy of one evaluation, without subscribing.
+    pub fn get_untracked(&self, id: &str) -> Option<Evaluation> {
+        self.with_untracked(id, Evaluation::clone)
+    }
+
+    /// The organisation's own evaluations (not copies): (id, name), untracked.
+    pub fn own_evaluations(&self) -> Vec<(String, String)> {
+        self.with_all_untracked(|list| {
+            list.iter()
+                .filter(|e| e.mode == Mode::Own)
+                .map(|e| (e.id.clone(), e.display_name()))
+                .collect()
+        })
+    }
+
+    pub fn save_state(&self) -> ReadSignal<SaveState> {
+        self.save_state.read_only()
+    }
+    pub fn problems(&self) -> ReadSignal<Vec<StoredProblem>> {
+        self.problems.read_only()
+    }
+    pub fn conflicts(&self) -> ReadSignal<Vec<Evaluation>> {
+        self.conflicts.read_only()
+    }
+    pub fn last_deleted(&self) -> ReadSignal<Option<Evaluation>> {
+        self.last_deleted.read_only()
+    }
+    pub fn announcement(&self) -> ReadSignal<String> {
+        self.announcement.read_only()
+    }
+    /// Changes when evaluations are replaced from outside the forms: views that start from
+    /// stored text draw again.
+    pub fn epoch(&self) -> ReadSignal<u64> {
+        self.epoch.read_only()
+    }
+
+    // --- changing -------------------------------------------------------------------------
+
+    /// Says something to everyone: shown, and read out by screen readers.
+    pub fn announce(&self, message: impl Into<String>) {
+        self.announcement.set(message.into());
+    }
+
+    /// Creates an evaluation, lets `fill` set its first fields, and returns its id.
+    pub fn create(&self, fill: impl FnOnce(&mut Evaluation)) -> String {
+        let mut evaluation = Evaluation::new(self.new_id("ev"), self.now_ms());
+        fill(&mut evaluation);
+        self.insert(evaluation)
+    }
+
+    /// Adds an evaluation made elsewhere (imported, or a copy); returns its id.
+    pub fn insert(&self, evaluation: Evaluation) -> String {
+        let id = evaluation.id.clone();
+        self.evaluations.update(|list| list.push(evaluation));
+        self.mark_dirty(&id);
+        id
+    }
+
+    /// Changes one evaluation; it is saved automatically. False when it is not here.
+    pub fn update(&self, id: &str, change: impl FnOnce(&mut Evaluation)) -> bool {
+        let now = self.now_ms();
+        let mut found = false;
+        self.evaluations.update(|list| {
+            if let Some(i) = position(list, id) {
+                change(&mut list[i]);
+                list[i].updated_ms = now;
+                found = true;
+            }
+        });
+        if found {
+            self.mark_dirty(id);
+        }
+        found
+    }
+
+    pub fn delete(&self, id: &str) {
+        let mut removed = None;
+        self.evaluations.update(|list| {
+            if let Some(pos) = list.iter().position(|e| e.id == id) {
+                removed = Some(list.remove(pos));
+            }
+        });
+        if let Some(evaluation) = removed {
+            self.announce(format!("'{}' is verwijderd.", evaluation.display_name()));
+            self.last_deleted.set(Some(evaluation));
+            self.mark_dirty(id);
+        }
+    }
+
+    pub fn undo_delete(&self) {
+        if let Some(mut evaluation) = self.last_deleted.get_untracked() {
+            // Storage no longer has it: the next save starts from an empty slot.
+            evaluation.revision = 0;
+            let (id, name) = (evaluation.id.clone(), evaluation.display_name());
+            self.evaluations.update(|list| list.push(evaluation));
+            self.last_deleted.set(None);
+            self.mark_dirty(&id);
+            self.announce(format!("'{name}' is teruggezet."));
+        }
+    }
+
+    /// Conflict choice: load the other tab's newer version; unsaved changes here are dropped.
+    pub fn take_theirs(&self, id: &str) {
+        if let Some(theirs) = self.take_conflict(id) {
+            self.dirty.update_value(|d| {
+                d.remove(id);
+            });
+            self.replace_from_outside(theirs);
+            self.announce("De nieuwste versie is geladen.");
+        }
+    }
+
+    /// Conflict choice: keep both. The other tab's version stays under this id; the work of
+    /// this tab is saved as a new evaluation named "(kopie)".
+    pub fn keep_mine_as_copy(&self, id: &str) {
+        let Some(theirs) = self.take_conflict(id) else {
+            return;
+        };
+        let Some(mut mine) = self.get_untracked(id) else {
+            return;
+        };
+        mine.id = self.new_id("ev");
+        mine.revision = 0;
+        mine.organisation = format!("{} (kopie)", mine.organisation.trim());
+        self.dirty.update_value(|d| {
+            d.remove(id);
+        });
+        self.replace_from_outside(theirs);
+        self.insert(mine);
+        self.announce("Uw versie is bewaard als kopie. De andere versie staat er ook.");
+    }
+
+    fn take_conflict(&self, id: &str) -> Option<Evaluation> {
+        let mut found = None;
+        self.conflicts.update(|list| {
+            if let Some(pos) = list.iter().position(|e| e.id == id) {
+                found = Some(list.remove(pos));
+            }
+        });
+        found
+    }
+
+    // --- for the sync with storage (super::sync) -------------------------------------------
+
+    fn mark_dirty(&self, id: &str) {
+        self.dirty.update_value(|d| {
+            d.insert(id.to_string());
+        });
+    }
+
+    /// Ids changed since the last save, emptied.
+    pub(super) fn take_dirty(&self) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        self.dirty.update_value(|d| std::mem::swap(d, &mut out));
+        out
+    }
+
+    /// True while some change waits to be saved.
+    pub fn has_unsaved(&self) -> bool {
+        self.dirty.with_value(|d| !d.is_empty())
+    }
+
+    pub fn is_dirty(&self, id: &str) -> bool {
+        self.dirty.with_value(|d| d.contains(id))
+    }
+
+    /// Puts ids back that could not be saved, so the next save tries again.
+    pub(super) fn keep_dirty(&self, ids: impl IntoIterator<Item = String>) {
+        self.dirty.update_value(|d| d.extend(ids));
+    }
+
+    /// Subscribes the running effect to every change of every evaluation.
+    pub fn track_changes(&self) {
+        self.evaluations.track();
+    }
+
+    pub(super) fn set_save_state(&self, state: SaveState) {
+        self.save_state.set(state);
+    }
+
+    /// Records the revision storage now holds, without counting as a change.
+    pub(super) fn set_saved_revision(&self, id: &str, revision: u64) {
+        self.evaluations.update_untracked(|list| {
+            if let Some(evaluation) = list.iter_mut().find(|e| e.id == id) {
+                evaluation.revision = revision;
+            }
+        });
+    }
+
+    /// Replaces an evaluation with a version from outside this page (another tab).
+    pub(super) fn replace_from_outside(&self, evaluation: Evaluation) {
+        self.evaluations.update(
+            |list| match list.iter_mut().find(|e| e.id == evaluation.id) {
+                Some(slot) => *slot = evaluation,
+                None => list.push(evaluation),
+            },
+        );
+        self.epoch.update(|e| *e += 1);
+    }
+
+    /// Removes an evaluation that another tab deleted (only when nothing here is unsaved).
+    pub(super) fn forget(&self, id: &str) {
+        self.evaluations.update(|list| list.retain(|e| e.id != id));
+    }
+
+    pub(super) fn add_conflict(&self, theirs: Evaluation) {
+        self.conflicts.update(|list| {
+            list.retain(|e| e.id != theirs.id);
+            list.push(theirs);
+        });
+    }
+
+    pub(super) fn remove_problem(&self, key: &str) {
+        self.problems.update(|list| list.retain(|p| p.key != key));
+    }
+}
+
+/// Where the evaluation `id` is in `list`. Not generic, so the many typed reads share it.
+fn position(list: &[Evaluation], id: &str) -> Option<usize> {
+    list.iter().position(|e| e.id == id)
+}
+
+fn find<'a>(list: &'a [Evaluation], id: &str) -> Option<&'a Evaluation> {
+    position(list, id).map(|i| &list[i])
+}
+
+/// Makes the store available to every component below.
+pub fn provide_store(store: Store) {
+    provide_context(store);
+}
+
+/// The app's store.
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
