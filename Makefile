@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-test lint unit release single-file e2e size bench-exchange bench-load fuzz
+.PHONY: run test setup setup-test lint unit release single-file e2e size bench-exchange bench-load bench-typing fuzz
 
 run: setup
 	trunk serve --release
@@ -41,6 +41,9 @@ e2e:
 # By hand, not in `make test`: figures printed, never asserted.
 bench-exchange: release
 	node bench/exchange.mjs
+
+bench-typing: release
+	node bench/typing.mjs
 
 bench-load: release
 	cd bench/bare-counter && cargo fetch --quiet && trunk build --release
