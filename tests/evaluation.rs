@@ -126,11 +126,11 @@ fn load_errors_say_what_is_wrong_in_dutch() {
 }
 
 #[test]
-fn progress_counts_scored_profiles_and_step_states() {
+fn progress_counts_finished_profiles_and_step_states() {
     let c = Catalogue::current();
     let mut ev = Evaluation::new("p".into(), 0);
     let p = progress(&ev, c);
-    assert_eq!((p.profiles_scored, p.profiles_total), (0, 5));
+    assert_eq!((p.profiles_done, p.profiles_total), (0, 5));
     assert_eq!(
         (p.self_evaluation, p.peer_review, p.conclusions),
         (
@@ -145,17 +145,23 @@ fn progress_counts_scored_profiles_and_step_states() {
         ev.assessment_mut(id).score = Some(4);
     }
     assert_eq!(
-        progress(&ev, c).scored_label(),
-        "3 van 5 profielen gescoord"
+        progress(&ev, c).profiles_label(),
+        "1 van 5 profielen klaar",
+        "a score without a toelichting is not klaar"
     );
     ev.assessment_mut("onbekend-profiel").score = Some(2);
+    ev.assessment_mut("onbekend-profiel").explanation = "x".into();
     assert_eq!(
-        progress(&ev, c).profiles_scored,
-        3,
+        progress(&ev, c).profiles_done,
+        1,
         "unknown profile ids do not count"
     );
     for p in &c.profiles {
         ev.assessment_mut(&p.id).score = Some(3);
+    }
+    assert_eq!(progress(&ev, c).self_evaluation, StepStatus::InProgress);
+    for p in &c.profiles {
+        ev.assessment_mut(&p.id).explanation = "Onderbouwd".into();
     }
     assert_eq!(progress(&ev, c).self_evaluation, StepStatus::Done);
 
@@ -173,7 +179,53 @@ fn progress_counts_scored_profiles_and_step_states() {
     assert_eq!(p.conclusions, StepStatus::Done);
     assert_eq!(
         p.summary(),
-        "Stap 1: 5 van 5 profielen gescoord. Stap 2: niet gekozen. Stap 3: afgerond."
+        "Stap 1: 5 van 5 profielen klaar. Stap 2: deze keer niet. Stap 3: klaar."
+    );
+}
+
+/// A gemeente that placed juridisch advies at the omgevingsdienst can finish stap 1: the
+/// profile is "niet van toepassing", with a reason, and never counts as a score.
+#[test]
+fn a_profile_not_applicable_with_a_reason_is_finished_and_never_a_score() {
+    use vth_competenties::domain::progress::{profile_state, step1_missing, ProfileState};
+    let c = Catalogue::current();
+    let mut ev = Evaluation::new("g".into(), 0);
+    for p in &c.profiles {
+        let a = ev.assessment_mut(&p.id);
+        a.score = Some(3);
+        a.explanation = "Onderbouwd".into();
+    }
+    let jur = ev.assessment_mut("juridisch-adviseur");
+    jur.not_applicable = true;
+    assert_eq!(
+        profile_state(Some(jur)),
+        ProfileState::InProgress,
+        "no reason yet"
+    );
+    assert_eq!(
+        step1_missing(&ev, c),
+        ["Juridisch adviseur: schrijf op waarom dit profiel niet van toepassing is"]
+    );
+    ev.assessment_mut("juridisch-adviseur")
+        .not_applicable_reason = "Belegd bij de omgevingsdienst".into();
+    assert_eq!(progress(&ev, c).self_evaluation, StepStatus::Done);
+    assert!(step1_missing(&ev, c).is_empty());
+    assert_eq!(
+        ev.score("juridisch-adviseur"),
+        None,
+        "the old score no longer counts"
+    );
+    assert!(ev.not_applicable("juridisch-adviseur"));
+
+    let mut bare = Evaluation::new("h".into(), 0);
+    bare.assessment_mut("casemanager").score = Some(2);
+    assert_eq!(
+        step1_missing(&bare, c)[0],
+        "Casemanager: leg de score uit in de toelichting"
+    );
+    assert_eq!(
+        step1_missing(&bare, c)[1],
+        "Vergunningverlener: kies een score en leg die uit in de toelichting"
     );
 }
 
@@ -337,7 +389,7 @@ fn export_file_names_say_organisation_period_and_date() {
     ev.mode = Mode::assessor("x", "Piet Pieters");
     assert_eq!(
         export_file_name(Kind::AssessorForm, &ev, epoch),
-        "vth-beoordelingsformulier_piet-pieters_1970-01-01.json"
+        "vth-scoreformulier_piet-pieters_1970-01-01.json"
     );
     ev.mode = Mode::peer("x", "RUD Utrecht", "Sam");
     assert_eq!(
@@ -429,7 +481,7 @@ fn people_and_organisations_are_named_one_way_without_empty_brackets() {
     assert_eq!(reply("", "Sam").label(), "Sam");
     assert_eq!(reply("", "").label(), "Collega-organisatie zonder naam");
     let assessor = AssessorInput::default();
-    assert_eq!(assessor.label(), "Beoordelaar zonder naam");
+    assert_eq!(assessor.label(), "Deelnemer zonder naam");
     assert_eq!(Mode::peer("x", "ODZOB", "").worker(), "ODZOB");
 }
 

@@ -145,11 +145,11 @@ fn csv_opens_in_dutch_excel_and_never_runs_a_formula() {
         ..Default::default()
     });
     let csv = action_plan_csv(&build(&ev, Catalogue::current(), DAY));
-    assert!(csv.starts_with("\u{feff}Profiel;Wat precies;Succescriterium;Eigenaar;Middelen;Uiterlijk klaar op;Status;Overgenomen uit vorige cyclus\r\n"));
+    assert!(csv.starts_with("\u{feff}Profiel;Herkomst;Wat precies;Succescriterium;Eigenaar;Middelen;Uiterlijk klaar op;Status;Overgenomen uit vorige cyclus\r\n"));
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 3);
-    assert_eq!(lines[1], "Juridisch adviseur;\"'=1+1; en \"\"meer\"\"\";80% van de juristen getraind;Teamleider juridisch;€ 10.000, 2 dagdelen;30-06-2026;Bezig;nee");
-    assert_eq!(lines[2], "Overkoepelend;;;;;;Gepland;ja");
+    assert_eq!(lines[1], "Juridisch adviseur;Uit de collegiale toetsing (stap 2);\"'=1+1; en \"\"meer\"\"\";80% van de juristen getraind;Teamleider juridisch;€ 10.000, 2 dagdelen;30-06-2026;Bezig;nee");
+    assert_eq!(lines[2], "Overkoepelend;;;;;;;Gepland;ja");
 }
 
 #[test]
@@ -162,7 +162,7 @@ fn markdown_has_headings_scores_and_the_action_table() {
         "### Specialistisch adviseur",
         "## Stap 2: Collegiale toetsing",
         "## Actieplan",
-        "| Juridisch adviseur | Training bestuurlijke sensitiviteit |",
+        "| Juridisch adviseur | Uit de collegiale toetsing (stap 2) | Training bestuurlijke sensitiviteit |",
     ] {
         assert!(md.contains(part), "missing {part}");
     }
@@ -281,4 +281,65 @@ fn the_next_cycle_copies_details_and_open_actions_only() {
     );
     assert_eq!(next_period("2025-2026"), "2027-2028");
     assert_eq!(next_period("2025"), "");
+}
+
+/// A profile that is not applicable shows as such, with its reason, and is never a score: not
+/// in the report's scores, not in the trend.
+#[test]
+fn not_applicable_profiles_are_reported_with_their_reason_and_never_as_a_score() {
+    let c = Catalogue::current();
+    let mut ev = filled();
+    let a = ev.assessment_mut("juridisch-adviseur");
+    a.score = Some(2);
+    a.not_applicable = true;
+    a.not_applicable_reason = "Belegd bij de omgevingsdienst".into();
+    let cm = ev.assessment_mut("casemanager");
+    cm.participants = "Teamleider en twee casemanagers".into();
+    cm.method = ScoringMethod::Session;
+    cm.sources = vec![Source::Documents, Source::Conversations];
+    cm.sources_note = "VTH-beleidsplan".into();
+    let r = build(&ev, c, DAY);
+    let jur = r
+        .profiles
+        .iter()
+        .find(|p| p.id == "juridisch-adviseur")
+        .unwrap();
+    assert_eq!(
+        (jur.score, jur.score_label.as_str()),
+        (None, "niet van toepassing")
+    );
+    assert_eq!(
+        jur.facts,
+        [(
+            "Niet van toepassing, omdat".to_string(),
+            "Belegd bij de omgevingsdienst".to_string()
+        )]
+    );
+    let cm = &r.profiles[0];
+    assert_eq!(
+        cm.facts,
+        [
+            ("Wie deden mee".to_string(), "Teamleider en twee casemanagers".to_string()),
+            ("Hoe".to_string(), "Samen, in een sessie".to_string()),
+            (
+                "Bronnen".to_string(),
+                "documenten (harde bronnen); gesprekken met betrokkenen (zachte bronnen); VTH-beleidsplan".to_string()
+            ),
+        ]
+    );
+    let md = markdown(&r);
+    assert!(
+        md.contains("| Juridisch adviseur | niet van toepassing |"),
+        "{md}"
+    );
+    assert!(md.contains("- Niet van toepassing, omdat: Belegd bij de omgevingsdienst"));
+    let rows = trend(&[&ev, &ev], c);
+    let jur = rows
+        .iter()
+        .find(|r| r.profile == "Juridisch adviseur")
+        .unwrap();
+    assert_eq!(
+        (jur.scores.clone(), jur.not_applicable.clone()),
+        (vec![None, None], vec![true, true])
+    );
 }

@@ -98,16 +98,19 @@ fn document_xml(r: &Report) -> String {
     for p in &r.profiles {
         b += &para(Some("Heading2"), &p.name);
         b += &bold_para("Score: ", &p.score_label);
+        for (label, value) in &p.facts {
+            b += &bold_para(&format!("{label}: "), value);
+        }
         if let Some(s) = p.spread {
             b += &para(
                 None,
                 &format!(
-                    "Beoordelaars: van {} tot {} ({} scores).",
+                    "Losse scores: van {} tot {} ({} scores).",
                     s.min, s.max, s.count
                 ),
             );
             b += &table(
-                &["Beoordelaar", "Score", "Toelichting"],
+                &["Deelnemer", "Score", "Toelichting"],
                 &p.assessors
                     .iter()
                     .map(|(n, s, t)| vec![n.clone(), s.clone(), t.clone()])
@@ -151,6 +154,7 @@ fn document_xml(r: &Report) -> String {
         .map(|a| {
             vec![
                 a.profile.clone(),
+                a.origin.clone(),
                 a.what.clone(),
                 a.measure.clone(),
                 a.owner.clone(),
@@ -162,6 +166,7 @@ fn document_xml(r: &Report) -> String {
     b += &table(
         &[
             "Profiel",
+            "Herkomst",
             "Wat",
             "Succescriterium",
             "Eigenaar",

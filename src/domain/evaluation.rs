@@ -118,7 +118,7 @@ impl Mode {
     pub fn eyebrow(&self) -> &'static str {
         match self {
             Mode::Own => "Evaluatie",
-            Mode::Assessor { .. } => "Beoordelingsformulier voor",
+            Mode::Assessor { .. } => "Scoreformulier voor",
             Mode::Peer { .. } => "Collegiale toetsing van",
         }
     }
@@ -127,7 +127,7 @@ impl Mode {
     pub fn list_name(&self, display_name: &str) -> String {
         match self {
             Mode::Own => display_name.to_string(),
-            Mode::Assessor { .. } => format!("Beoordelingsformulier: {display_name}"),
+            Mode::Assessor { .. } => format!("Scoreformulier: {display_name}"),
             Mode::Peer { .. } => format!("Collegiale toetsing: {display_name}"),
         }
     }
@@ -207,7 +207,7 @@ impl AssessorInput {
     /// The assessor's name, or what stands there when they gave none.
     pub fn label(&self) -> String {
         match self.name.trim() {
-            "" => "Beoordelaar zonder naam".to_string(),
+            "" => "Deelnemer zonder naam".to_string(),
             name => name.to_string(),
         }
     }
@@ -227,14 +227,172 @@ pub struct AssessorScore {
 pub struct ProfileAssessment {
     /// 1-5 on the beoordelingsschaal; `None` is "nog niet gescoord".
     pub score: Option<u8>,
-    /// "Hoe kom je tot deze score?"
+    /// "Hoe kom je tot deze score?": the toelichting that onderbouwt the score.
     pub explanation: String,
     /// Notes per hulpvraag of step 1.
     pub notes: Notes,
-    /// Why the agreed score is what it is, when assessors scored differently.
+    /// Why the agreed score is what it is, when participants scored differently.
     pub consensus_note: String,
+    /// Who took part in the waardering of this profile: roles or teams; names only when the
+    /// organisation chooses so.
+    pub participants: String,
+    /// How the score came about.
+    pub method: ScoringMethod,
+    /// When, `jjjj-mm-dd`.
+    pub date: String,
+    /// Which kinds of sources were used ("harde" and "zachte" bronnen).
+    pub sources: Vec<Source>,
+    /// Which documents, conversations or other sources, in a few words.
+    pub sources_note: String,
+    /// The role does not exist in this organisation (for example: placed at the
+    /// omgevingsdienst). Then the profile is not scored and `not_applicable_reason` says why.
+    pub not_applicable: bool,
+    pub not_applicable_reason: String,
     #[serde(flatten)]
     pub unknown: Unknown,
+}
+
+impl ProfileAssessment {
+    /// Marked "niet van toepassing" (with or without a reason yet).
+    pub fn is_not_applicable(&self) -> bool {
+        self.not_applicable
+    }
+
+    /// The score that counts: none when the profile is not applicable.
+    pub fn counted_score(&self) -> Option<u8> {
+        if self.not_applicable {
+            None
+        } else {
+            self.score
+        }
+    }
+}
+
+/// How the score of a profile came about.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScoringMethod {
+    #[default]
+    NotSaid,
+    /// One person scored.
+    Alone,
+    /// Several people scored together, in a session.
+    Session,
+    /// Several people each filled in a scoreformulier; the scores were brought together.
+    SeparateForms,
+}
+
+impl ScoringMethod {
+    pub const ALL: [ScoringMethod; 4] = [
+        ScoringMethod::Session,
+        ScoringMethod::SeparateForms,
+        ScoringMethod::Alone,
+        ScoringMethod::NotSaid,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ScoringMethod::NotSaid => "Nog niet ingevuld",
+            ScoringMethod::Alone => "Door één persoon",
+            ScoringMethod::Session => "Samen, in een sessie",
+            ScoringMethod::SeparateForms => {
+                "Ieder apart met een scoreformulier, daarna samengebracht"
+            }
+        }
+    }
+
+    /// The value in forms and files.
+    pub fn value(self) -> &'static str {
+        match self {
+            ScoringMethod::NotSaid => "not_said",
+            ScoringMethod::Alone => "alone",
+            ScoringMethod::Session => "session",
+            ScoringMethod::SeparateForms => "separate_forms",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<ScoringMethod> {
+        Self::ALL.into_iter().find(|m| m.value() == value)
+    }
+}
+
+/// A kind of source used to come to a score (seed: "harde" and "zachte" bronnen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// Documents in the organisation: the 'harde' kant.
+    Documents,
+    /// Conversations with people in the organisation: the 'zachte' kant.
+    Conversations,
+    Other,
+}
+
+impl Source {
+    pub const ALL: [Source; 3] = [Source::Documents, Source::Conversations, Source::Other];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Source::Documents => "Documenten (harde bronnen)",
+            Source::Conversations => "Gesprekken met betrokkenen (zachte bronnen)",
+            Source::Other => "Andere bronnen",
+        }
+    }
+
+    pub fn value(self) -> &'static str {
+        match self {
+            Source::Documents => "documents",
+            Source::Conversations => "conversations",
+            Source::Other => "other",
+        }
+    }
+}
+
+/// Where an action of the actieplan comes from (seed, stap 3: "input, ideeën en acties ...
+/// vanuit de organisatie zelf (top-down en bottom-up) en ... suggesties ... in de collegiale
+/// toetsing").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionOrigin {
+    #[default]
+    NotSaid,
+    SelfEvaluation,
+    PeerReview,
+    TopDown,
+    BottomUp,
+}
+
+impl ActionOrigin {
+    pub const ALL: [ActionOrigin; 5] = [
+        ActionOrigin::NotSaid,
+        ActionOrigin::SelfEvaluation,
+        ActionOrigin::PeerReview,
+        ActionOrigin::TopDown,
+        ActionOrigin::BottomUp,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionOrigin::NotSaid => "Nog niet gekozen",
+            ActionOrigin::SelfEvaluation => "Uit de zelfevaluatie (stap 1)",
+            ActionOrigin::PeerReview => "Uit de collegiale toetsing (stap 2)",
+            ActionOrigin::TopDown => "Uit de eigen organisatie, top-down",
+            ActionOrigin::BottomUp => "Uit de eigen organisatie, bottom-up",
+        }
+    }
+
+    pub fn value(self) -> &'static str {
+        match self {
+            ActionOrigin::NotSaid => "not_said",
+            ActionOrigin::SelfEvaluation => "self_evaluation",
+            ActionOrigin::PeerReview => "peer_review",
+            ActionOrigin::TopDown => "top_down",
+            ActionOrigin::BottomUp => "bottom_up",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<ActionOrigin> {
+        Self::ALL.into_iter().find(|o| o.value() == value)
+    }
 }
 
 /// Whether the organisation does the optional collegiale toetsing.
@@ -419,6 +577,8 @@ pub struct ActionItem {
     /// Uiterlijk klaar op, `jjjj-mm-dd`.
     pub deadline: String,
     pub status: ActionStatus,
+    /// Where the action comes from.
+    pub origin: ActionOrigin,
     /// Taken over, unfinished, from the previous cycle's action plan.
     pub carried_over: bool,
     #[serde(flatten)]
@@ -457,12 +617,21 @@ impl Evaluation {
             .unwrap_or_default()
     }
 
-    /// The holistic score of one profile, without copying its texts.
+    /// The holistic score of one profile, without copying its texts; none when the profile
+    /// is not applicable (so it never counts in charts or averages).
     pub fn score(&self, profile_id: &str) -> Option<u8> {
         self.self_evaluation
             .profiles
             .get(profile_id)
-            .and_then(|a| a.score)
+            .and_then(ProfileAssessment::counted_score)
+    }
+
+    /// True when the profile is marked "niet van toepassing".
+    pub fn not_applicable(&self, profile_id: &str) -> bool {
+        self.self_evaluation
+            .profiles
+            .get(profile_id)
+            .is_some_and(ProfileAssessment::is_not_applicable)
     }
 
     /// The assessment of one profile, to change it.

@@ -33,7 +33,7 @@ pub enum ExchangeError {
          evaluatie waarvoor het formulier of pakket is gemaakt."
     )]
     OtherEvaluation { found: String, target: String },
-    #[error("Dit is geen ingevuld beoordelingsformulier: er is nog niets gescoord.")]
+    #[error("Dit is geen ingevuld scoreformulier: er is nog niets gescoord.")]
     EmptyAssessorForm,
     #[error("Dit bestand is geen {expected}.")]
     WrongMode { expected: &'static str },
@@ -140,7 +140,7 @@ pub fn add_assessor(
     } = &form.mode
     else {
         return Err(ExchangeError::WrongMode {
-            expected: "beoordelingsformulier",
+            expected: "scoreformulier",
         });
     };
     check_source(target, source_id, form)?;

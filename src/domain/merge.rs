@@ -4,7 +4,7 @@
 //! peer replies) are joined by id.
 
 use super::catalogue::Catalogue;
-use super::evaluation::{Evaluation, Notes};
+use super::evaluation::{ActionOrigin, Evaluation, Notes, ScoringMethod, Source};
 use super::exchange::{upsert_by_id, Upsert};
 
 /// One change a merge would make, in words for the user.
@@ -125,6 +125,61 @@ pub fn merge(
             });
             here.score = theirs.score;
         }
+        if theirs.method != ScoringMethod::NotSaid && here.method != theirs.method {
+            m.changes.push(Change {
+                place: format!("Stap 1, {name}: hoe de score is gegeven"),
+                before: here.method.label().to_string(),
+                after: theirs.method.label().to_string(),
+            });
+            here.method = theirs.method;
+        }
+        if !theirs.sources.is_empty() && here.sources != theirs.sources {
+            let show = |list: &[Source]| {
+                list.iter()
+                    .map(|s| s.label().to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            m.changes.push(Change {
+                place: format!("Stap 1, {name}: bronnen"),
+                before: if here.sources.is_empty() {
+                    "leeg".into()
+                } else {
+                    show(&here.sources)
+                },
+                after: show(&theirs.sources),
+            });
+            here.sources = theirs.sources.clone();
+        }
+        if theirs.not_applicable && !here.not_applicable {
+            m.changes.push(Change {
+                place: format!("Stap 1, {name}: niet van toepassing"),
+                before: "nee".into(),
+                after: "ja".into(),
+            });
+            here.not_applicable = true;
+        }
+        let mut texts = [
+            std::mem::take(&mut here.participants),
+            std::mem::take(&mut here.date),
+            std::mem::take(&mut here.sources_note),
+            std::mem::take(&mut here.not_applicable_reason),
+        ];
+        for (slot, (what, theirs)) in texts.iter_mut().zip([
+            ("wie deden mee", &theirs.participants),
+            ("datum", &theirs.date),
+            ("welke bronnen", &theirs.sources_note),
+            ("reden niet van toepassing", &theirs.not_applicable_reason),
+        ]) {
+            m.text(format!("Stap 1, {name}: {what}"), slot, theirs);
+        }
+        let here = out.assessment_mut(profile_id);
+        [
+            here.participants,
+            here.date,
+            here.sources_note,
+            here.not_applicable_reason,
+        ] = texts;
         let mut explanation = std::mem::take(&mut here.explanation);
         let mut consensus = std::mem::take(&mut here.consensus_note);
         let mut notes = std::mem::take(&mut here.notes);
@@ -161,7 +216,7 @@ pub fn merge(
         });
         m.listed(
             result,
-            format!("Beoordelaar {}", assessor.label()),
+            format!("Scoreformulier van {}", assessor.label()),
             "eerdere scores",
             "nieuwe scores",
         );
@@ -271,6 +326,14 @@ pub fn merge(
                     &mut h.deadline,
                     &action.deadline,
                 );
+                if action.origin != ActionOrigin::NotSaid && h.origin != action.origin {
+                    m.changes.push(Change {
+                        place: format!("{title}: herkomst"),
+                        before: h.origin.label().into(),
+                        after: action.origin.label().into(),
+                    });
+                    h.origin = action.origin;
+                }
                 if h.status != action.status {
                     m.changes.push(Change {
                         place: format!("{title}: status"),

@@ -1,7 +1,11 @@
 //! How far an evaluation is: shown in the list and in the workspace.
+//!
+//! Stap 1 asks for a score "onderbouwd met een toelichting" per profile, and the source wants to
+//! discourage ticking boxes ("afvinken ontmoedigen"): a profile counts as klaar only when it has
+//! a score and a toelichting, or is marked "niet van toepassing" with a reason.
 
 use super::catalogue::Catalogue;
-use super::evaluation::{Evaluation, PeerReviewChoice};
+use super::evaluation::{Evaluation, PeerReviewChoice, ProfileAssessment};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepStatus {
@@ -17,15 +21,89 @@ impl StepStatus {
         match self {
             StepStatus::NotStarted => "niet gestart",
             StepStatus::InProgress => "bezig",
-            StepStatus::Done => "afgerond",
-            StepStatus::Skipped => "niet gekozen",
+            StepStatus::Done => "klaar",
+            StepStatus::Skipped => "deze keer niet",
         }
     }
 }
 
+/// Where one profile of stap 1 stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileState {
+    NotStarted,
+    InProgress,
+    /// Scored, with a toelichting.
+    Done,
+    /// Marked "niet van toepassing", with a reason.
+    NotApplicable,
+}
+
+impl ProfileState {
+    pub fn label(self) -> &'static str {
+        match self {
+            ProfileState::NotStarted => "niet gestart",
+            ProfileState::InProgress => "bezig",
+            ProfileState::Done => "klaar",
+            ProfileState::NotApplicable => "niet van toepassing",
+        }
+    }
+
+    /// Klaar, or not applicable: nothing more to do.
+    pub fn finished(self) -> bool {
+        matches!(self, ProfileState::Done | ProfileState::NotApplicable)
+    }
+}
+
+/// Where one profile stands, from its assessment (none: nothing entered).
+pub fn profile_state(assessment: Option<&ProfileAssessment>) -> ProfileState {
+    let Some(a) = assessment else {
+        return ProfileState::NotStarted;
+    };
+    let reason = !a.not_applicable_reason.trim().is_empty();
+    let explained = !a.explanation.trim().is_empty();
+    if a.not_applicable {
+        return if reason {
+            ProfileState::NotApplicable
+        } else {
+            ProfileState::InProgress
+        };
+    }
+    if a.score.is_some() && explained {
+        return ProfileState::Done;
+    }
+    let anything = a.score.is_some()
+        || explained
+        || !a.notes.is_empty()
+        || !a.participants.trim().is_empty()
+        || !a.sources.is_empty();
+    if anything {
+        ProfileState::InProgress
+    } else {
+        ProfileState::NotStarted
+    }
+}
+
+/// What a profile still needs before it counts as klaar, as the end of a sentence; `None`
+/// when it is finished.
+pub fn still_missing(assessment: Option<&ProfileAssessment>) -> Option<&'static str> {
+    let a = assessment.cloned().unwrap_or_default();
+    if profile_state(Some(&a)).finished() {
+        return None;
+    }
+    let explained = !a.explanation.trim().is_empty();
+    Some(match (a.not_applicable, a.score.is_some(), explained) {
+        (true, _, _) => "schrijf op waarom dit profiel niet van toepassing is",
+        (false, true, false) => "leg de score uit in de toelichting",
+        (false, false, true) => "kies nog een score",
+        (false, false, false) => "kies een score en leg die uit in de toelichting",
+        (false, true, true) => "alles is ingevuld",
+    })
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Progress {
-    pub profiles_scored: usize,
+    /// Profiles with a score and a toelichting, or not applicable with a reason.
+    pub profiles_done: usize,
     pub profiles_total: usize,
     pub self_evaluation: StepStatus,
     pub peer_review: StepStatus,
@@ -33,11 +111,11 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// "3 van 5 profielen gescoord"
-    pub fn scored_label(&self) -> String {
+    /// "3 van 5 profielen klaar"
+    pub fn profiles_label(&self) -> String {
         format!(
-            "{} van {} profielen gescoord",
-            self.profiles_scored, self.profiles_total
+            "{} van {} profielen klaar",
+            self.profiles_done, self.profiles_total
         )
     }
 
@@ -45,27 +123,37 @@ impl Progress {
     pub fn summary(&self) -> String {
         format!(
             "Stap 1: {}. Stap 2: {}. Stap 3: {}.",
-            self.scored_label(),
+            self.profiles_label(),
             self.peer_review.label(),
             self.conclusions.label()
         )
     }
 }
 
+/// Per profile of stap 1 that is not finished: "Casemanager: leg de score uit in de toelichting".
+pub fn step1_missing(evaluation: &Evaluation, catalogue: &Catalogue) -> Vec<String> {
+    catalogue
+        .profiles
+        .iter()
+        .filter_map(|p| {
+            still_missing(evaluation.self_evaluation.profiles.get(&p.id))
+                .map(|what| format!("{}: {what}", p.name))
+        })
+        .collect()
+}
+
 pub fn progress(evaluation: &Evaluation, catalogue: &Catalogue) -> Progress {
     let total = catalogue.profiles.len();
     let assessments = &evaluation.self_evaluation.profiles;
-    let scored = catalogue
+    let states: Vec<ProfileState> = catalogue
         .profiles
         .iter()
-        .filter(|p| assessments.get(&p.id).is_some_and(|a| a.score.is_some()))
-        .count();
-    let anything_written = assessments
-        .values()
-        .any(|a| !a.explanation.trim().is_empty() || !a.notes.is_empty());
-    let self_evaluation = if scored == total {
+        .map(|p| profile_state(assessments.get(&p.id)))
+        .collect();
+    let done = states.iter().filter(|s| s.finished()).count();
+    let self_evaluation = if done == total {
         StepStatus::Done
-    } else if scored > 0 || anything_written {
+    } else if states.iter().any(|s| *s != ProfileState::NotStarted) {
         StepStatus::InProgress
     } else {
         StepStatus::NotStarted
@@ -96,7 +184,7 @@ pub fn progress(evaluation: &Evaluation, catalogue: &Catalogue) -> Progress {
     };
 
     Progress {
-        profiles_scored: scored,
+        profiles_done: done,
         profiles_total: total,
         self_evaluation,
         peer_review,

@@ -26,11 +26,16 @@ pub struct Report {
 pub struct ProfileSection {
     pub id: String,
     pub name: String,
+    /// The score that counts (none when not applicable).
     pub score: Option<u8>,
-    /// "3 voldoet aan de verwachtingen", or "nog niet gescoord".
+    /// "3 voldoet aan de verwachtingen", "nog niet gescoord" or "niet van toepassing".
     pub score_label: String,
+    pub not_applicable: bool,
+    /// How the waardering went, as (label, value), filled-in ones only: the reason it is not
+    /// applicable, who took part, how, when, with which sources.
+    pub facts: Vec<(String, String)>,
     pub spread: Option<Spread>,
-    /// (assessor, score label, note)
+    /// (participant, score label, note): the separate scoreformulieren
     pub assessors: Vec<(String, String, String)>,
     pub explanation: String,
     pub consensus_note: String,
@@ -60,6 +65,8 @@ pub struct PeerQuestion {
 pub struct ActionRow {
     /// Profile name, or "Overkoepelend".
     pub profile: String,
+    /// Where it comes from ("Uit de collegiale toetsing (stap 2)"); empty when not said.
+    pub origin: String,
     pub what: String,
     pub measure: String,
     pub owner: String,
@@ -136,8 +143,14 @@ pub fn build(ev: &Evaluation, catalogue: &Catalogue, today: Date) -> Report {
             ProfileSection {
                 id: p.id.clone(),
                 name: p.name.clone(),
-                score: a.score,
-                score_label: catalogue.score_label(a.score),
+                score: a.counted_score(),
+                score_label: if a.not_applicable {
+                    "niet van toepassing".to_string()
+                } else {
+                    catalogue.score_label(a.score)
+                },
+                not_applicable: a.not_applicable,
+                facts: scoring_facts(&a),
                 spread: spread(ev, &p.id),
                 assessors: ev
                     .self_evaluation
@@ -238,8 +251,51 @@ pub fn build(ev: &Evaluation, catalogue: &Catalogue, today: Date) -> Report {
     }
 }
 
+/// How one profile was scored, as (label, value), filled-in ones only.
+fn scoring_facts(a: &super::evaluation::ProfileAssessment) -> Vec<(String, String)> {
+    use super::evaluation::ScoringMethod;
+    let sources = a
+        .sources
+        .iter()
+        .map(|s| s.label().to_lowercase())
+        .chain((!a.sources_note.trim().is_empty()).then(|| a.sources_note.trim().to_string()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    [
+        (
+            "Niet van toepassing, omdat",
+            if a.not_applicable {
+                a.not_applicable_reason.trim().to_string()
+            } else {
+                String::new()
+            },
+        ),
+        ("Wie deden mee", a.participants.trim().to_string()),
+        (
+            "Hoe",
+            if a.method == ScoringMethod::NotSaid {
+                String::new()
+            } else {
+                a.method.label().to_string()
+            },
+        ),
+        ("Datum", format_nl(&a.date)),
+        ("Bronnen", sources),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .map(|(l, v)| (l.to_string(), v))
+    .collect()
+}
+
 fn action_row(a: &super::evaluation::ActionItem, catalogue: &Catalogue) -> ActionRow {
+    use super::evaluation::ActionOrigin;
     ActionRow {
+        origin: if a.origin == ActionOrigin::NotSaid {
+            String::new()
+        } else {
+            a.origin.label().to_string()
+        },
         profile: a
             .profile_id
             .as_deref()
@@ -276,6 +332,7 @@ pub fn action_plan_csv(report: &Report) -> String {
     let mut out = String::from("\u{feff}");
     let header = [
         "Profiel",
+        "Herkomst",
         "Wat precies",
         "Succescriterium",
         "Eigenaar",
@@ -287,8 +344,9 @@ pub fn action_plan_csv(report: &Report) -> String {
     out.push_str(&header.join(";"));
     out.push_str("\r\n");
     for a in &report.actions {
-        let row: [&str; 8] = [
+        let row: [&str; 9] = [
             &a.profile,
+            &a.origin,
             &a.what,
             &a.measure,
             &a.owner,
@@ -323,9 +381,12 @@ pub fn markdown(r: &Report) -> String {
     md += "\n## Stap 1: Zelfevaluatie\n";
     for p in &r.profiles {
         md += &format!("\n### {}\n\nScore: {}\n", p.name, p.score_label);
+        for (label, value) in &p.facts {
+            md += &format!("- {label}: {}\n", esc(value));
+        }
         if let Some(s) = p.spread {
             md += &format!(
-                "\nBeoordelaars: van {} tot {} ({} scores).\n",
+                "\nLosse scores: van {} tot {} ({} scores).\n",
                 s.min, s.max, s.count
             );
         }
@@ -360,11 +421,12 @@ pub fn markdown(r: &Report) -> String {
     for (q, a) in &r.conclusions {
         md += &format!("\n**{q}**\n\n{a}\n");
     }
-    md += "\n## Actieplan\n\n| Profiel | Wat | Succescriterium | Eigenaar | Klaar op | Status |\n| --- | --- | --- | --- | --- | --- |\n";
+    md += "\n## Actieplan\n\n| Profiel | Herkomst | Wat | Succescriterium | Eigenaar | Klaar op | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n";
     for a in &r.actions {
         md += &format!(
-            "| {} | {} | {} | {} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} | {} | {} |\n",
             esc(&a.profile),
+            esc(&a.origin),
             esc(&a.what),
             esc(&a.measure),
             esc(&a.owner),
@@ -380,7 +442,10 @@ pub fn markdown(r: &Report) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrendRow {
     pub profile: String,
+    /// Per evaluation; none when not scored or not applicable.
     pub scores: Vec<Option<u8>>,
+    /// Per evaluation: marked "niet van toepassing".
+    pub not_applicable: Vec<bool>,
     pub change: Option<i8>,
 }
 
@@ -395,6 +460,10 @@ pub fn trend(evaluations: &[&Evaluation], catalogue: &Catalogue) -> Vec<TrendRow
                 (scored.len() >= 2).then(|| scored[scored.len() - 1] as i8 - scored[0] as i8);
             TrendRow {
                 profile: p.name.clone(),
+                not_applicable: evaluations
+                    .iter()
+                    .map(|e| e.not_applicable(&p.id))
+                    .collect(),
                 scores,
                 change,
             }

@@ -48,6 +48,7 @@ pub fn filled() -> Evaluation {
             resources: "€ 10.000, 2 dagdelen".into(),
             deadline: "2026-06-30".into(),
             status: ActionStatus::InProgress,
+            origin: ActionOrigin::PeerReview,
             carried_over: false,
             ..ActionItem::default()
         }],
@@ -76,6 +77,16 @@ pub fn unknown() -> impl Strategy<Value = Unknown> {
     prop::collection::btree_map("zz-[a-z]{1,8}", value, 0..2).prop_map(|m| m.into_iter().collect())
 }
 
+prop_compose! {
+    /// How a profile was scored, and whether it applies (the other fields default).
+    pub fn scoring()(participants in text(), method in prop::sample::select(ScoringMethod::ALL.to_vec()),
+                 date in text(), sources in prop::sample::subsequence(Source::ALL.to_vec(), 0..=3),
+                 sources_note in text(), not_applicable in any::<bool>(), reason in text()) -> ProfileAssessment {
+        ProfileAssessment { participants, method, date, sources, sources_note, not_applicable,
+            not_applicable_reason: reason, ..ProfileAssessment::default() }
+    }
+}
+
 pub fn notes() -> impl Strategy<Value = Notes> {
     prop::collection::btree_map("[a-z0-9-]{1,12}", text(), 0..4)
 }
@@ -84,8 +95,9 @@ prop_compose! {
     pub fn action()(id in "[a-z0-9]{1,8}", profile_id in prop::option::of("[a-z-]{1,20}"),
                 what in text(), measure in text(), owner in text(), resources in text(),
                 deadline in text(), status in prop::sample::select(ActionStatus::ALL.to_vec()),
-                carried_over in any::<bool>(), unknown in unknown()) -> ActionItem {
-        ActionItem { id, profile_id, what, measure, owner, resources, deadline, status, carried_over, unknown }
+                carried_over in any::<bool>(), unknown in unknown(),
+                origin in prop::sample::select(ActionOrigin::ALL.to_vec())) -> ActionItem {
+        ActionItem { id, profile_id, what, measure, owner, resources, deadline, status, origin, carried_over, unknown }
     }
 }
 
@@ -94,7 +106,7 @@ prop_compose! {
                     start_date in text(), created_ms in any::<i64>(), updated_ms in any::<i64>(),
                     last_export_ms in prop::option::of(any::<i64>()), revision in any::<u64>(),
                     profiles in prop::collection::btree_map("[a-z-]{1,24}",
-                        (prop::option::of(1u8..=5), text(), notes()), 0..6),
+                        (prop::option::of(1u8..=5), text(), notes(), scoring()), 0..6),
                     choice in prop::sample::select(vec![PeerReviewChoice::Undecided, PeerReviewChoice::Yes, PeerReviewChoice::No]),
                     peers in text(), date in text(), participants in text(), peer_notes in notes(),
                     own in prop::collection::vec(("[a-z0-9]{1,6}", text(), text()), 0..3),
@@ -110,8 +122,8 @@ prop_compose! {
             id, catalogue_id: "kwaliteitscriteria-vth-2.3-bijlage-d".into(), organisation, contact, period,
             start_date, created_ms, updated_ms, last_export_ms, revision,
             self_evaluation: SelfEvaluation {
-                profiles: profiles.into_iter().map(|(k, (score, explanation, notes))|
-                    (k, ProfileAssessment { score, explanation, notes, consensus_note: consensus.clone(), unknown: u[0].clone() })).collect(),
+                profiles: profiles.into_iter().map(|(k, (score, explanation, notes, how))|
+                    (k, ProfileAssessment { score, explanation, notes, consensus_note: consensus.clone(), unknown: u[0].clone(), ..how })).collect(),
                 assessors: assessors.into_iter().map(|(id, name, submitted_ms, scores)| AssessorInput {
                     id, name, submitted_ms,
                     scores: scores.into_iter().map(|(k, (score, note))| (k, AssessorScore { score, note, unknown: u[1].clone() })).collect(),

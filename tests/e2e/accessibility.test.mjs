@@ -72,7 +72,7 @@ const VIEWS = [
   ['stap-3', '#/evaluaties/a11y/stap-3', 'Stap 3: Conclusies en actieplan'],
   ['rapport', '#/evaluaties/a11y/rapport', 'Rapport: Omgevingsdienst Toegankelijk'],
   ['groei', '#/groei', 'Groei over de cycli'],
-  ['beoordelaar-overzicht', '#/evaluaties/a11y-beoordelaar', 'Beoordelingsformulier'],
+  ['beoordelaar-overzicht', '#/evaluaties/a11y-beoordelaar', 'Scoreformulier'],
   ['beoordelaar-profiel', '#/evaluaties/a11y-beoordelaar/stap-1/juridisch-adviseur', 'Stap 1: Juridisch adviseur'],
   ['toetser-lezen', '#/evaluaties/a11y-peer/stap-1', 'De zelfevaluatie lezen'],
   ['toetser-stap-2', '#/evaluaties/a11y-peer/stap-2', 'Stap 2: Uw aantekeningen'],

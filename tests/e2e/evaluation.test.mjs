@@ -72,16 +72,16 @@ test('a user fills in every step; after a reload everything is back', async () =
   assert.equal(await page.getByLabel('Aantekeningen bij eigen vraag 1').inputValue(), 'Via een kennisbank');
 
   await stepLink(page, /Stap 1 Zelfevaluatie/).click();
-  assert.match(await page.getByRole('listitem').filter({ hasText: 'Juridisch adviseur' }).textContent(), /Juridisch adviseur: 4 overtreft verwachtingen/);
+  assert.match(await page.getByRole('listitem').filter({ hasText: 'Juridisch adviseur' }).textContent(), /Juridisch adviseur: klaar, score 4 overtreft verwachtingen/);
   await page.getByRole('link', { name: 'Juridisch adviseur' }).click();
   assert.ok(await page.getByRole('radio', { name: '4 overtreft verwachtingen' }).isChecked());
   assert.equal(await page.getByLabel('Hoe kom je tot deze score?').inputValue(), 'Sterke juristen.\nBestuurlijk nog groeien.');
   assert.equal(await page.getByLabel(Q1_STEP1).inputValue(), 'Acht juristen in één team');
-  assert.match(await stepLink(page, /Stap 1 Zelfevaluatie/).textContent(), /1 van 5 profielen gescoord/);
+  assert.match(await stepLink(page, /Stap 1 Zelfevaluatie/).textContent(), /1 van 5 profielen klaar/);
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn evaluaties' }).click();
   const card = page.getByRole('listitem').filter({ hasText: 'Omgevingsdienst Rivierenland, 2025-2026' });
-  assert.match(await card.textContent(), /Stap 1: 1 van 5 profielen gescoord\. Stap 2: bezig\. Stap 3: bezig\./);
+  assert.match(await card.textContent(), /Stap 1: 1 van 5 profielen klaar\. Stap 2: bezig\. Stap 3: bezig\./);
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

@@ -86,7 +86,7 @@ test('export, then import in a fresh browser profile: every view shows the same 
   const text = await preview.textContent();
   assert.match(text, /een hele evaluatie/);
   assert.match(text, /Omgevingsdienst Export/);
-  assert.match(text, /Stap 1: 1 van 5 profielen gescoord/);
+  assert.match(text, /Stap 1: 1 van 5 profielen klaar/);
   assert.match(text, /Kim Jansen, teamleider/, 'who exported it');
   assert.deepEqual(Object.keys(await storageContents(b.page)).filter((k) => k.includes('evaluatie:')), [], 'preview changes nothing');
   await preview.getByRole('button', { name: 'Openen als nieuwe evaluatie' }).click();
@@ -127,18 +127,18 @@ test('meer-ogen: three assessors in their own browsers, merged with spread and f
   const org = await openPage(suite.browser, suite.server.origin);
   const id = await createEvaluation(org.page, suite.server.url, 'RUD Drie Ogen');
   await stepLink(org.page, /Stap 1/).click();
-  const form = await download(org.page, () => org.page.getByRole('button', { name: 'Beoordelingsformulier maken' }).click());
-  assert.match(form.name, /^vth-beoordelingsformulier_rud-drie-ogen/);
+  const form = await download(org.page, () => org.page.getByRole('button', { name: 'Scoreformulier maken' }).click());
+  assert.match(form.name, /^vth-scoreformulier_rud-drie-ogen/);
 
   const returned = [];
   for (const [name, score] of [['Anna', '2 verbetering nodig'], ['Bram', '4 overtreft verwachtingen'], ['Chris', '3 voldoet aan de verwachtingen']]) {
     const a = await openPage(suite.browser, suite.server.origin);
     await importFile(a.page, form.path);
-    await a.page.getByText('U bent gevraagd om te beoordelen.').waitFor();
+    await a.page.getByText('U bent gevraagd om scores te geven.').waitFor();
     await a.page.getByLabel('Uw naam').fill(name);
-    await a.page.getByRole('button', { name: 'Beoordelen' }).click();
+    await a.page.getByRole('button', { name: 'Scoren' }).click();
     await heading(a.page, 'Stap 1: Zelfevaluatie');
-    assert.equal(await a.page.getByRole('button', { name: 'Beoordelingsformulier maken' }).count(), 0);
+    assert.equal(await a.page.getByRole('button', { name: 'Scoreformulier maken' }).count(), 0);
     await a.page.getByRole('link', { name: 'Casemanager' }).click();
     await a.page.getByRole('radio', { name: score }).check();
     await a.page.getByLabel('Hoe kom je tot deze score?').fill(`${name} vindt dit`);
@@ -152,22 +152,24 @@ test('meer-ogen: three assessors in their own browsers, merged with spread and f
     await heading(org.page, 'Stap 1: Zelfevaluatie');
   }
   await org.page.getByRole('link', { name: 'Casemanager' }).click();
-  const table = org.page.getByRole('table', { name: 'Scores van de beoordelaars' });
+  const table = org.page.getByRole('table', { name: 'Losse scores van de deelnemers' });
   const rows = await table.getByRole('row').allTextContents();
   assert.deepEqual(rows.slice(1), ['Anna2 verbetering nodigAnna vindt dit', 'Bram4 overtreft verwachtingenBram vindt dit', 'Chris3 voldoet aan de verwachtingenChris vindt dit']);
   assert.match(await org.page.getByText(/^Spreiding:/).textContent(), /van 2 tot 4 \(3 scores\)\. Let op: de scores liggen 2 of meer uit elkaar/);
   await org.page.getByRole('radio', { name: '3 voldoet aan de verwachtingen' }).check();
-  await org.page.getByLabel('Onderbouwing van de vastgestelde score').fill('Na overleg: 3');
+  // One box for the reasoning: the toelichting (no second 'vastgestelde score' box to guess at).
+  assert.equal(await org.page.getByLabel(/vastgestelde score/).count(), 0);
+  await org.page.getByLabel('Hoe kom je tot deze score?').fill('Na overleg: 3');
 
   // The same assessor again updates; removing one removes only theirs.
   await importFile(org.page, returned[0].path);
   await org.page.getByRole('button', { name: "Toevoegen aan 'RUD Drie Ogen, 2025-2026'" }).click();
-  await org.page.getByText('De beoordelaar is bijgewerkt.').waitFor();
+  await org.page.getByText('De deelnemer is bijgewerkt.').waitFor();
   await org.page.getByRole('button', { name: 'Verwijderen: Bram' }).click();
   const stored = await waitForStored(org.page, id, (e) => e.self_evaluation.assessors.length === 2);
   assert.deepEqual(stored.self_evaluation.assessors.map((a) => a.name), ['Anna', 'Chris']);
   assert.equal(stored.self_evaluation.profiles.casemanager.score, 3);
-  assert.equal(stored.self_evaluation.profiles.casemanager.consensus_note, 'Na overleg: 3');
+  assert.equal(stored.self_evaluation.profiles.casemanager.explanation, 'Na overleg: 3');
   assert.deepEqual(org.problems.errors, []);
   await org.context.close();
 });

@@ -98,11 +98,11 @@ test('printed to PDF by Chromium: organisation, every profile name, page numbers
 test('CSV for Dutch Excel, Word and Markdown downloads happen and parse', async () => {
   const { context, page } = await seeded();
   const csv = await readFile(await download(page, 'Actieplan als CSV (Excel)'), 'utf8');
-  assert.ok(csv.startsWith('\ufeffProfiel;Wat precies;'), 'UTF-8 BOM and ; separator');
+  assert.ok(csv.startsWith('\ufeffProfiel;Herkomst;Wat precies;'), 'UTF-8 BOM and ; separator');
   const lines = csv.trim().split('\r\n');
   assert.equal(lines.length, 3);
-  assert.equal(lines[1], `Juridisch adviseur;"'=Training; ""intern""";;Teamleider;;30-06-2026;Bezig;nee`);
-  assert.equal(lines[2], 'Overkoepelend;Intervisie;;HR;;01-03-2026;Gereed;nee');
+  assert.equal(lines[1], `Juridisch adviseur;;"'=Training; ""intern""";;Teamleider;;30-06-2026;Bezig;nee`);
+  assert.equal(lines[2], 'Overkoepelend;;Intervisie;;HR;;01-03-2026;Gereed;nee');
 
   const docx = await download(page, 'Rapport als Word-bestand');
   assert.match(path.basename(docx), /^vth-rapport_omgevingsdienst-rapportland_2025-2026_.*\.docx$/);

@@ -80,7 +80,7 @@ impl Kind {
     pub fn file_prefix(self) -> &'static str {
         match self {
             Kind::Evaluation => "vth-evaluatie",
-            Kind::AssessorForm => "vth-beoordelingsformulier",
+            Kind::AssessorForm => "vth-scoreformulier",
             Kind::PeerPackage => "vth-toetsingspakket",
             Kind::PeerReply => "vth-toetsingsreactie",
         }
@@ -100,7 +100,7 @@ impl Kind {
     pub fn label(self) -> &'static str {
         match self {
             Kind::Evaluation => "een hele evaluatie",
-            Kind::AssessorForm => "een beoordelingsformulier (meer-ogen-principe)",
+            Kind::AssessorForm => "een scoreformulier (meer-ogen-principe)",
             Kind::PeerPackage => "een toetsingspakket voor een collegiale toetsing",
             Kind::PeerReply => "een reactie van een collega-organisatie (collegiale toetsing)",
         }

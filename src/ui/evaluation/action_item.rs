@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
-use crate::domain::evaluation::{ActionItem, ActionStatus};
+use crate::domain::evaluation::{ActionItem, ActionOrigin, ActionStatus};
 use crate::domain::smart::hints;
 use crate::state::EvaluationRef;
 use crate::ui::fields::{TextArea, TextInput};
@@ -42,6 +42,11 @@ pub fn ActionItemForm(
         })
     };
     let set_profile = setter(|a, v| a.profile_id = (!v.is_empty()).then_some(v));
+    let set_origin = setter(|a, v| {
+        if let Some(origin) = ActionOrigin::parse(&v) {
+            a.origin = origin;
+        }
+    });
     let set_status = setter(|a, v| {
         if let Some(status) = ActionStatus::parse(&v) {
             a.status = status;
@@ -75,6 +80,7 @@ pub fn ActionItemForm(
             .unwrap_or_default()
     };
     let status_now = move || current.get().map(|(a, _)| a.status).unwrap_or_default();
+    let origin_now = move || current.get().map(|(a, _)| a.origin).unwrap_or_default();
 
     view! {
         <li class="action">
@@ -88,6 +94,15 @@ pub fn ActionItemForm(
                         {c.profiles.iter().map(|p| {
                             let pid = p.id.clone();
                             view! { <option value=p.id.clone() prop:selected=move || profile_now() == pid>{p.name.as_str()}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label class="field__label" for=dom("herkomst")>"Waar komt deze actie vandaan?"</label>
+                    <p class="field__hint" id=dom("herkomst-hint")>"Uit de zelfevaluatie, uit de collegiale toetsing, of uit de eigen organisatie: van de leiding (top-down) of van medewerkers (bottom-up)."</p>
+                    <select id=dom("herkomst") class="field__input" aria-describedby=dom("herkomst-hint") on:change=move |ev| set_origin.run(event_target_value(&ev))>
+                        {ActionOrigin::ALL.into_iter().map(|o| view! {
+                            <option value=o.value() prop:selected=move || origin_now() == o>{o.label()}</option>
                         }).collect_view()}
                     </select>
                 </div>

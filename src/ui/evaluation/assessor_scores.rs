@@ -38,8 +38,8 @@ pub fn AssessorScores(evaluation: EvaluationRef, profile_id: &'static str) -> im
     let table = move || {
         data.get().map(|(rows, spread)| view! {
             <table class="table">
-                <caption>"Scores van de beoordelaars"</caption>
-                <thead><tr><th scope="col">"Beoordelaar"</th><th scope="col">"Score"</th><th scope="col">"Toelichting"</th></tr></thead>
+                <caption>"Losse scores van de deelnemers"</caption>
+                <thead><tr><th scope="col">"Deelnemer"</th><th scope="col">"Score"</th><th scope="col">"Toelichting"</th></tr></thead>
                 <tbody>
                     {rows.into_iter().map(|(name, score, note)| view! {
                         <tr>
@@ -58,13 +58,18 @@ pub fn AssessorScores(evaluation: EvaluationRef, profile_id: &'static str) -> im
             })}
         })
     };
+    // Older evaluations kept the reasoning for the agreed score in a box of its own; it stays
+    // editable where it has text. New reasoning goes into the one toelichting below.
+    let legacy = (!initial.trim().is_empty()).then(|| view! {
+        <TextArea id=format!("{profile_id}-afspraak") label="Eerder genoteerd: onderbouwing van de vastgestelde score"
+            initial on_input rows=3/>
+    });
     view! {
         <div hidden=move || !has_assessors()>
-            <section class="panel" aria-label="Scores van de beoordelaars">
+            <section class="panel" aria-label="Losse scores van de deelnemers">
                 {table}
-                <p>"Stel hieronder samen één score vast. Leg kort uit waarom."</p>
-                <TextArea id=format!("{profile_id}-afspraak") label="Onderbouwing van de vastgestelde score"
-                    initial on_input rows=3/>
+                <p>"Stel hieronder samen één score vast. Leg in de toelichting uit hoe u tot die score kwam, ook waar de losse scores verschilden."</p>
+                {legacy}
             </section>
         </div>
     }

@@ -29,7 +29,7 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
                 {list.into_iter().map(|(aid, label)| {
                     let remove = move |_| {
                         evaluation.update(|e| remove_assessor(e, &aid));
-                        evaluation.store().announce("De scores van deze beoordelaar zijn verwijderd.");
+                        evaluation.store().announce("De scores van deze deelnemer zijn verwijderd.");
                     };
                     view! {
                         <li>
@@ -45,13 +45,13 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="meer-ogen-titel">
-            <h2 id="meer-ogen-titel">"Meer-ogen-principe: beoordelaars"</h2>
+            <h2 id="meer-ogen-titel">"Meer-ogen-principe: losse scoreformulieren"</h2>
             <ol class="steps">
-                <li>"Maak een beoordelingsformulier en stuur het bestand naar iedere beoordelaar."</li>
-                <li>"Elke beoordelaar opent het in deze app, scoort de profielen en stuurt het ingevulde formulier terug. Beoordelaars zien elkaars scores niet."</li>
+                <li>"Maak een scoreformulier en stuur het bestand naar iedere deelnemer."</li>
+                <li>"Elke deelnemer opent het in deze app, scoort de profielen en stuurt het ingevulde formulier terug. Deelnemers zien elkaars scores niet."</li>
                 <li>{"Importeer de ingevulde formulieren hier. Per profiel ziet u dan alle scores en hoe ver ze uit elkaar liggen."}" "<a href=Route::Import.href()>"Ingevuld formulier importeren"</a></li>
             </ol>
-            <ExportButton evaluation kind=Kind::AssessorForm label="Beoordelingsformulier maken"/>
+            <ExportButton evaluation kind=Kind::AssessorForm label="Scoreformulier maken"/>
             <h3>"Ingevulde formulieren"</h3>
             {list}
         </section>

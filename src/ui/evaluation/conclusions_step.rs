@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::action_plan::ActionPlan;
+use super::conclusion_inputs::ConclusionInputs;
 use crate::domain::catalogue::{Catalogue, QuestionGroup};
 use crate::domain::evaluation::set_note;
 use crate::state::EvaluationRef;
@@ -41,6 +42,7 @@ pub fn ConclusionsStep(evaluation: EvaluationRef) -> impl IntoView {
                 wilt u naartoe groeien? Maak daarna een actieplan voor de komende twee jaar."
             </p>
         </div>
+        <ConclusionInputs evaluation/>
         <section aria-labelledby="conclusies-titel">
             <h2 id="conclusies-titel">"Conclusies"</h2>
             {conclusions}

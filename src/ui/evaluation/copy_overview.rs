@@ -23,14 +23,14 @@ pub fn CopyOverview(evaluation: EvaluationRef) -> impl IntoView {
     };
     match ev.mode.clone() {
         Mode::Assessor { assessor, .. } => view! {
-            <h1 tabindex="-1">"Beoordelingsformulier"</h1>
-            <p class="lead">{format!("U beoordeelt de competentieprofielen van {}.", ev.display_name())}</p>
+            <h1 tabindex="-1">"Scoreformulier"</h1>
+            <p class="lead">{format!("U geeft scores voor de competentieprofielen van {}.", ev.display_name())}</p>
             <ol class="steps">
                 <li>"Geef in stap 1 per profiel één score en een korte toelichting."</li>
                 <li>"Klik daarna op 'Formulier inleveren'. U krijgt een bestand."</li>
                 <li>{format!("Stuur dat bestand naar {to}.")}</li>
             </ol>
-            <TextInput id="beoordelaar-naam" label="Uw naam" autocomplete="name" initial=assessor
+            <TextInput id="deelnemer-naam" label="Uw naam" autocomplete="name" initial=assessor
                 on_input=setter(|m, v| if let Mode::Assessor { assessor, .. } = m { *assessor = v })/>
             <ExportButton evaluation label="Formulier inleveren (bestand maken)" secondary=false/>
         }.into_any(),

@@ -23,8 +23,8 @@ pub fn PeerPanel(evaluation: EvaluationRef) -> impl IntoView {
             <h2 id="pakket-titel">"Bestanden voor collega-organisaties"</h2>
             <p>
                 "Maak een toetsingspakket en stuur het naar de collega-organisaties. Daarin staan uw
-                zelfevaluatie en de vragen van stap 2. Uw conclusies en de scores van losse
-                beoordelaars staan er niet in. Importeer hun reactie daarna hier: hun aantekeningen
+                zelfevaluatie en de vragen van stap 2. Uw conclusies en de losse scores van
+                deelnemers staan er niet in. Importeer hun reactie daarna hier: hun aantekeningen
                 verschijnen bij de vragen, met hun naam."
             </p>
             <div class="button-row">

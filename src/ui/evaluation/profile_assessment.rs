@@ -1,12 +1,15 @@
-//! Stap 1 for one profile: the profile to read, the holistic score, the toelichting and the
-//! nine hulpvragen with their notes.
+//! Stap 1 for one profile: the profile to read, "niet van toepassing", the holistic score, the
+//! toelichting, how the score came about, and the nine hulpvragen with their notes.
 
 use leptos::prelude::*;
 
 use super::assessor_scores::AssessorScores;
+use super::not_applicable::NotApplicable;
 use super::score_radio_group::ScoreRadioGroup;
+use super::scoring_details::ScoringDetails;
 use crate::domain::catalogue::{Catalogue, Profile};
 use crate::domain::evaluation::{set_note, Mode};
+use crate::domain::progress::still_missing;
 use crate::state::EvaluationRef;
 use crate::ui::fields::TextArea;
 use crate::ui::route::{EvaluationView, Route};
@@ -20,7 +23,10 @@ pub fn ProfileAssessment(evaluation: EvaluationRef, profile: &'static Profile) -
         .unwrap_or_default();
 
     // A memo: the six radio buttons redraw only when the score changes, not on every keystroke.
-    let score = evaluation.memo(move |e| e.score(pid));
+    let score = evaluation.memo(move |e| e.assessment(pid).score);
+    let not_applicable = evaluation.memo(move |e| e.not_applicable(pid));
+    // What this profile still needs to count as klaar: a gentle hint, never a block.
+    let missing = evaluation.memo(move |e| still_missing(e.self_evaluation.profiles.get(pid)));
     let set_score = evaluation.setter(move |e, s: Option<u8>| e.assessment_mut(pid).score = s);
     let set_explanation =
         evaluation.setter(move |e, t: String| e.assessment_mut(pid).explanation = t);
@@ -88,12 +94,21 @@ pub fn ProfileAssessment(evaluation: EvaluationRef, profile: &'static Profile) -
                     naar het geheel, niet naar losse punten. Vink dus niet af, maar vraag u af:
                     hoe goed voldoet de organisatie als geheel aan dit profiel?"
                 </p>
-                {own.then(|| view! { <AssessorScores evaluation profile_id=pid/> })}
-                <ScoreRadioGroup name=format!("score-{pid}") legend=profile.score_question.clone()
-                    value=score on_change=set_score/>
-                <TextArea id=format!("{pid}-toelichting") label=c.score_form.explanation_question.clone()
-                    hint=c.score_form.explanation_hint.clone() initial=saved.explanation on_input=set_explanation rows=6/>
-                <section aria-labelledby=format!("{pid}-hulpvragen")>
+                {own.then(|| view! { <NotApplicable evaluation profile_id=pid/> })}
+                <div hidden=move || not_applicable.get()>
+                    {own.then(|| view! { <AssessorScores evaluation profile_id=pid/> })}
+                    <ScoreRadioGroup name=format!("score-{pid}") legend=profile.score_question.clone()
+                        value=score on_change=set_score/>
+                    <TextArea id=format!("{pid}-toelichting") label=c.score_form.explanation_question.clone()
+                        hint=c.score_form.explanation_hint.clone() initial=saved.explanation on_input=set_explanation rows=6/>
+                </div>
+                {own.then(|| view! {
+                    <p class="progress-hint" hidden=move || missing.with(Option::is_none)>
+                        "Nog te doen voor dit profiel: "{move || missing.get().unwrap_or_default()}"."
+                    </p>
+                    <ScoringDetails evaluation profile_id=pid/>
+                })}
+                <section aria-labelledby=format!("{pid}-hulpvragen") hidden=move || not_applicable.get()>
                     <h2 id=format!("{pid}-hulpvragen")>"Hulpvragen"</h2>
                     <p>{c.hulpvragen.zelfevaluatie.intro.as_deref()}" Ze zijn niet verplicht."</p>
                     {questions}

@@ -1,10 +1,11 @@
-//! Stap 1: what it asks, and the five profiles with their score so far.
+//! Stap 1: what it asks, and the five profiles with where each stands.
 
 use leptos::prelude::*;
 
 use super::assessors_panel::AssessorsPanel;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::Mode;
+use crate::domain::progress::{profile_state, step1_missing, ProfileState};
 use crate::state::EvaluationRef;
 use crate::ui::route::{EvaluationView, Route};
 
@@ -18,30 +19,48 @@ pub fn SelfEvaluationList(evaluation: EvaluationRef) -> impl IntoView {
         .profiles
         .iter()
         .map(|p| {
-            let score = evaluation.memo(|e| e.score(&p.id));
-            let status = move || c.score_label(score.get());
+            let status = evaluation.memo(|e| {
+                let a = e.self_evaluation.profiles.get(&p.id);
+                let state = profile_state(a);
+                match (state, a.and_then(|a| a.score)) {
+                    (ProfileState::NotApplicable, _) => state.label().to_string(),
+                    (_, Some(score)) => {
+                        format!("{}, score {}", state.label(), c.score_label(Some(score)))
+                    }
+                    (_, None) => state.label().to_string(),
+                }
+            });
             let href = Route::of(evaluation, EvaluationView::Profile(p.id.clone())).href();
             view! {
                 <li>
                     <a href=href>{p.name.as_str()}</a>
-                    ": "<span class="profile-status">{status}</span>
+                    ": "<span class="profile-status">{move || status.get()}</span>
                 </li>
             }
         })
         .collect_view();
+    let missing = evaluation.memo(move |e| step1_missing(e, c));
     view! {
         <h1 tabindex="-1">"Stap 1: Zelfevaluatie"</h1>
         <div class="help">
             <p>
-                "Geef per profiel één score van 1 tot 5. Leg uit hoe u tot die score komt. De
-                hulpvragen helpen daarbij; ze zijn niet verplicht."
+                "Geef per profiel één score van 1 tot 5 en leg in de toelichting uit hoe u tot die
+                score komt. De hulpvragen helpen daarbij; ze zijn niet verplicht. Heeft uw
+                organisatie een rol niet, dan kiest u 'niet van toepassing' en schrijft u op waarom."
             </p>
             <p>
-                "Laat liefst meer mensen scoren en praat over de verschillen. Dat heet het
-                meer-ogen-principe. Het maakt de score eerlijker."
+                "Laat meer mensen scoren en praat over de verschillen. Dat heet het
+                meer-ogen-principe. Het wordt sterk aanbevolen: zo wordt de score zo objectief
+                mogelijk."
             </p>
         </div>
         <ul class="profile-list">{rows}</ul>
-        {own.then(|| view! { <AssessorsPanel evaluation/> })}
+        {own.then(|| view! {
+            <div class="progress-hint" hidden=move || missing.with(Vec::is_empty)>
+                <p>"Stap 1 is klaar als elk profiel een score met toelichting heeft, of niet van toepassing is met een reden. Nog te doen:"</p>
+                <ul>{move || missing.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+            </div>
+            <AssessorsPanel evaluation/>
+        })}
     }
 }

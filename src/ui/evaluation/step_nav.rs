@@ -39,7 +39,7 @@ pub fn StepNav(evaluation: EvaluationRef) -> impl IntoView {
         }
     };
     let p = move || progress.get();
-    let scored = move || p().map(|p| p.scored_label()).unwrap_or_default();
+    let scored = move || p().map(|p| p.profiles_label()).unwrap_or_default();
     let items = match mode {
         Mode::Own => vec![
             link(
@@ -82,7 +82,7 @@ pub fn StepNav(evaluation: EvaluationRef) -> impl IntoView {
             ),
             link(
                 EvaluationView::SelfEvaluation,
-                "Stap 1 Beoordelen",
+                "Stap 1 Scoren",
                 Box::new(scored),
             ),
         ],

@@ -44,16 +44,16 @@ pub fn ImportActions(document: Document) -> impl IntoView {
                     *assessor = name;
                 }
                 let id = store.insert(copy);
-                finish("U kunt nu beoordelen.".to_string(), Route::Evaluation(id, EvaluationView::SelfEvaluation));
+                finish("U kunt nu scoren.".to_string(), Route::Evaluation(id, EvaluationView::SelfEvaluation));
             };
             view! {
-                <p>"U bent gevraagd om te beoordelen. Vul uw naam in en begin. Niemand ziet uw scores voordat u het formulier inlevert."</p>
+                <p>"U bent gevraagd om scores te geven. Vul uw naam in en begin. Niemand ziet uw scores voordat u het formulier inlevert."</p>
                 <div class="field">
-                    <label class="field__label" for="import-beoordelaar">"Uw naam"</label>
-                    <input id="import-beoordelaar" class="field__input" type="text" autocomplete="name"
+                    <label class="field__label" for="import-deelnemer">"Uw naam"</label>
+                    <input id="import-deelnemer" class="field__input" type="text" autocomplete="name"
                         on:input=move |ev| name_a.set(event_target_value(&ev))/>
                 </div>
-                <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=start>"Beoordelen"</button>
+                <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=start>"Scoren"</button>
             }.into_any()
         }
         Kind::PeerPackage => {
@@ -84,7 +84,7 @@ pub fn ImportActions(document: Document) -> impl IntoView {
         Kind::AssessorForm | Kind::PeerReply => match target {
             Some(target) => {
                 let (label, what) = if document.kind == Kind::AssessorForm {
-                    (format!("Toevoegen aan '{}'", target.display_name()), "beoordelaar")
+                    (format!("Toevoegen aan '{}'", target.display_name()), "deelnemer")
                 } else {
                     (format!("Toevoegen aan stap 2 van '{}'", target.display_name()), "reactie")
                 };

@@ -38,7 +38,7 @@ pub fn ImportPage() -> impl IntoView {
         <h1 tabindex="-1">"Bestand importeren"</h1>
         <p class="lead">
             "Open hier een bestand dat met deze app is gemaakt: een hele evaluatie, een
-            beoordelingsformulier, een toetsingspakket of een reactie daarop. U ziet eerst wat
+            scoreformulier, een toetsingspakket of een reactie daarop. U ziet eerst wat
             erin staat. Er verandert niets voordat u kiest wat er moet gebeuren."
         </p>
         <div class="field drop-target">

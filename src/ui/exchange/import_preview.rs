@@ -21,8 +21,8 @@ pub fn ImportPreview(file_name: String, document: Document) -> impl IntoView {
         };
         parts.extend(count(
             ev.self_evaluation.assessors.len(),
-            "beoordelaar",
-            "beoordelaars",
+            "scoreformulier",
+            "scoreformulieren",
         ));
         parts.extend(count(
             ev.peer_review.replies.len(),

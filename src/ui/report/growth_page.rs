@@ -104,7 +104,9 @@ pub fn GrowthPage() -> impl IntoView {
                 <thead><tr><th scope="col">"Profiel"</th>{periods.iter().map(|p| view! { <th scope="col">{p.clone()}</th> }).collect_view()}<th scope="col">"Verschil"</th></tr></thead>
                 <tbody>{rows.iter().map(|r| view! {
                     <tr><th scope="row">{r.profile.clone()}</th>
-                        {r.scores.iter().map(|s| view! { <td>{s.map_or("-".to_string(), |s| s.to_string())}</td> }).collect_view()}
+                        {r.scores.iter().zip(&r.not_applicable).map(|(s, nvt)| view! {
+                            <td>{match (s, nvt) { (_, true) => "n.v.t.".to_string(), (Some(s), _) => s.to_string(), (None, _) => "-".to_string() }}</td>
+                        }).collect_view()}
                         <td>{change(r.change)}</td></tr>
                 }).collect_view()}</tbody>
             </table>

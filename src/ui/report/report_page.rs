@@ -14,8 +14,11 @@ fn profile_section(p: ProfileSection) -> impl IntoView {
         <section class="report-profile" aria-labelledby=format!("rapport-{}", p.id)>
             <h3 id=format!("rapport-{}", p.id)>{p.name.clone()}</h3>
             <p><strong>"Score: "</strong>{p.score_label.clone()}</p>
+            {(!p.facts.is_empty()).then(|| view! {
+                <dl class="summary">{p.facts.iter().map(|(l, v)| view! { <dt>{l.clone()}</dt><dd class="prewrap">{v.clone()}</dd> }).collect_view()}</dl>
+            })}
             {p.spread.map(|s| view! {
-                <p>{format!("Beoordelaars: van {} tot {} ({} scores).", s.min, s.max, s.count)}
+                <p>{format!("Losse scores: van {} tot {} ({} scores).", s.min, s.max, s.count)}
                     {s.flagged().then_some(" De scores liggen 2 of meer uit elkaar.")}</p>
                 <ul>{p.assessors.iter().map(|(n, s, t)| view! { <li><bdi>{n.clone()}</bdi>": "{s.clone()}". "<span class="prewrap">{t.clone()}</span></li> }).collect_view()}</ul>
             })}
@@ -35,15 +38,18 @@ pub fn ReportPage(evaluation: EvaluationRef) -> impl IntoView {
     let Some(r) = evaluation.with_untracked(|e| build(e, c, today)) else {
         return ().into_any();
     };
+    // A profile that is not applicable is no score of 0: it stays out of the chart.
     let chart_rows = r
         .profiles
         .iter()
+        .filter(|p| !p.not_applicable)
         .map(|p| (p.name.clone(), vec![(String::new(), p.score)]))
         .collect();
     let score_rows = r.profiles.iter().map(|p| view! { <tr><th scope="row">{p.name.clone()}</th><td>{p.score_label.clone()}</td></tr> }).collect_view();
     let actions = r.actions.iter().map(|a| view! {
         <tr>
             <td>{a.profile.clone()}{a.carried_over.then_some(" (overgenomen)")}</td>
+            <td>{a.origin.clone()}</td>
             <td class="prewrap">{a.what.clone()}</td><td class="prewrap">{a.measure.clone()}</td>
             <td>{a.owner.clone()}</td><td>{a.deadline.clone()}</td><td>{a.status.clone()}</td>
         </tr>
@@ -91,7 +97,7 @@ pub fn ReportPage(evaluation: EvaluationRef) -> impl IntoView {
                 <h2 id="rapport-actieplan">"Actieplan"</h2>
                 <table class="table table--actions">
                     <caption>"Acties voor de komende twee jaar"</caption>
-                    <thead><tr><th scope="col">"Profiel"</th><th scope="col">"Wat"</th><th scope="col">"Succescriterium"</th><th scope="col">"Eigenaar"</th><th scope="col">"Klaar op"</th><th scope="col">"Status"</th></tr></thead>
+                    <thead><tr><th scope="col">"Profiel"</th><th scope="col">"Herkomst"</th><th scope="col">"Wat"</th><th scope="col">"Succescriterium"</th><th scope="col">"Eigenaar"</th><th scope="col">"Klaar op"</th><th scope="col">"Status"</th></tr></thead>
                     <tbody>{actions}</tbody>
                 </table>
             </section>

@@ -1,0 +1,115 @@
+// The process as the stappenplan intends: a profile that is not applicable, how a score came
+// about (who, how, when, which sources), "klaar" only with a toelichting, and stap 3 that
+// shows what stap 1 and 2 gave, with the origin of each action.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, useSuite, heading, axeViolations } from './harness.mjs';
+import { createEvaluation, stepLink, waitForStored } from './app.mjs';
+
+const suite = useSuite();
+
+test('a gemeente without juridisch advies finishes stap 1: n.v.t. with a reason, and klaar only with a toelichting', async () => {
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(page, suite.server.url, 'Gemeente Zonder Juristen');
+  await page.goto(suite.server.url + `#/evaluaties/${id}/stap-1/juridisch-adviseur`);
+  await heading(page, 'Stap 1: Juridisch adviseur');
+  await page.getByLabel('Dit profiel is niet van toepassing in onze organisatie').check();
+  const reason = page.getByLabel('Waarom is dit profiel niet van toepassing? (verplicht)');
+  await reason.waitFor();
+  assert.equal(await page.getByRole('radiogroup').count() + await page.getByRole('group', { name: /In welke mate voldoen juridisch adviseurs/ }).count(), 0, 'no score to give');
+  assert.match(await page.getByText('Nog te doen voor dit profiel').textContent(), /schrijf op waarom dit profiel niet van toepassing is/);
+  assert.deepEqual(await axeViolations(page), []);
+  await reason.fill('Belegd bij de omgevingsdienst');
+  await page.getByText('Nog te doen voor dit profiel').waitFor({ state: 'hidden' });
+
+  // Every other profile: a score alone is not klaar; with a toelichting it is.
+  for (const profile of ['casemanager', 'vergunningverlener', 'toezichthouder-handhaver', 'specialistisch-adviseur']) {
+    await page.goto(suite.server.url + `#/evaluaties/${id}/stap-1/${profile}`);
+    await page.getByRole('radio', { name: '3 voldoet aan de verwachtingen' }).check();
+  }
+  await stepLink(page, /Stap 1 Zelfevaluatie/).click();
+  await heading(page, 'Stap 1: Zelfevaluatie');
+  assert.match(await stepLink(page, /Stap 1 Zelfevaluatie/).textContent(), /1 van 5 profielen klaar/);
+  const todo = await page.locator('.progress-hint li').allTextContents();
+  assert.deepEqual(todo, ['Casemanager: leg de score uit in de toelichting', 'Vergunningverlener: leg de score uit in de toelichting',
+    'Toezichthouder en handhaver: leg de score uit in de toelichting', 'Specialistisch adviseur: leg de score uit in de toelichting']);
+  assert.match(await page.getByRole('listitem').filter({ hasText: 'Juridisch adviseur' }).textContent(), /Juridisch adviseur: niet van toepassing/);
+
+  await page.getByRole('link', { name: 'Casemanager' }).click();
+  await heading(page, 'Stap 1: Casemanager');
+  await page.getByLabel('Hoe kom je tot deze score?').fill('Regie is goed belegd.');
+  await page.getByLabel('Wie deden mee?').fill('Teamleider VTH en twee casemanagers');
+  await page.getByRole('radio', { name: 'Samen, in een sessie' }).check();
+  await page.getByLabel('Datum', { exact: true }).fill('2025-03-10');
+  await page.getByLabel('Documenten (harde bronnen)').check();
+  await page.getByLabel('Gesprekken met betrokkenen (zachte bronnen)').check();
+  await page.getByLabel('Welke bronnen precies?').fill('VTH-beleidsplan');
+  assert.deepEqual(await axeViolations(page), []);
+  const stored = await waitForStored(page, id, (e) => e.self_evaluation.profiles.casemanager?.sources_note === 'VTH-beleidsplan', 'sources');
+  const cm = stored.self_evaluation.profiles.casemanager;
+  assert.deepEqual([cm.participants, cm.method, cm.date, cm.sources], ['Teamleider VTH en twee casemanagers', 'session', '2025-03-10', ['documents', 'conversations']]);
+  assert.equal(stored.self_evaluation.profiles['juridisch-adviseur'].not_applicable_reason, 'Belegd bij de omgevingsdienst');
+  for (const profile of ['vergunningverlener', 'toezichthouder-handhaver', 'specialistisch-adviseur']) {
+    await page.goto(suite.server.url + `#/evaluaties/${id}/stap-1/${profile}`);
+    await page.getByLabel('Hoe kom je tot deze score?').fill('Onderbouwd.');
+  }
+  await page.reload();
+  await heading(page, 'Stap 1: Specialistisch adviseur');
+  assert.match(await stepLink(page, /Stap 1 Zelfevaluatie/).textContent(), /5 van 5 profielen klaar/);
+
+  // The report: n.v.t. with its reason, never a score; out of the chart; how it was scored.
+  await stepLink(page, /Rapport/).click();
+  await heading(page, 'Rapport: Gemeente Zonder Juristen');
+  const scores = page.getByRole('table', { name: 'Score per profiel' });
+  assert.match(await scores.getByRole('row').filter({ hasText: 'Juridisch adviseur' }).textContent(), /niet van toepassing/);
+  const chart = await page.locator('.report svg').first().textContent();
+  assert.doesNotMatch(chart, /Juridisch adviseur/);
+  assert.match(chart, /Casemanager/);
+  const section = await page.locator('.report-profile').filter({ hasText: 'Juridisch adviseur' }).textContent();
+  assert.match(section, /Niet van toepassing, omdat.*Belegd bij de omgevingsdienst/s);
+  const casemanager = await page.locator('.report-profile').filter({ hasText: 'Casemanager' }).first().textContent();
+  assert.match(casemanager, /Wie deden mee.*Teamleider VTH en twee casemanagers/s);
+  assert.match(casemanager, /Hoe.*Samen, in een sessie/s);
+  assert.match(casemanager, /Bronnen.*documenten \(harde bronnen\); gesprekken met betrokkenen \(zachte bronnen\); VTH-beleidsplan/s);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('stap 3 shows what stap 1 and 2 gave, folded, and each action keeps its origin', async () => {
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(page, suite.server.url, 'Omgevingsdienst Terugblik');
+  await page.goto(suite.server.url + `#/evaluaties/${id}/stap-1/toezichthouder-handhaver`);
+  await heading(page, 'Stap 1: Toezichthouder en handhaver');
+  await page.getByRole('radio', { name: '2 verbetering nodig' }).check();
+  await page.getByLabel('Hoe kom je tot deze score?').fill('Te weinig assertiviteit in gesprekken.');
+  await page.getByLabel(/^8\. Wat is de ambitie/).fill('Iedereen getraind in lastige gesprekken.');
+  await page.getByLabel(/^9\. Welke zaken dienen aangepakt/).fill('Werkdruk verlagen.');
+  await waitForStored(page, id, (e) => e.self_evaluation.profiles['toezichthouder-handhaver']?.notes?.['zelfevaluatie-9'], 'answers');
+
+  await stepLink(page, /Stap 3 Conclusies/).click();
+  await heading(page, 'Stap 3: Conclusies en actieplan');
+  const inputs = page.getByRole('region', { name: 'Wat stap 1 en 2 opleverden' });
+  const item = inputs.locator('details').filter({ hasText: 'Toezichthouder en handhaver: 2 verbetering nodig' });
+  assert.equal(await item.getAttribute('open'), null, 'folded by default');
+  assert.equal(await item.getByText('Werkdruk verlagen.').isVisible(), false);
+  await item.locator('summary').click();
+  for (const text of ['Te weinig assertiviteit in gesprekken.', 'Iedereen getraind in lastige gesprekken.', 'Werkdruk verlagen.']) {
+    assert.ok(await item.getByText(text).isVisible(), text);
+  }
+  assert.deepEqual(await axeViolations(page), []);
+
+  await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  const action = page.getByRole('group', { name: 'Actie 1' });
+  await action.getByLabel('Waar komt deze actie vandaan?').selectOption({ label: 'Uit de eigen organisatie, bottom-up' });
+  await action.getByLabel('Wat gaat u precies doen?').fill('Intervisie over lastige gesprekken');
+  const stored = await waitForStored(page, id, (e) => e.conclusions.actions[0]?.what, 'action');
+  assert.equal(stored.conclusions.actions[0].origin, 'bottom_up');
+  await page.reload();
+  await heading(page, 'Stap 3: Conclusies en actieplan');
+  assert.equal(await page.getByRole('group', { name: 'Actie 1' }).getByLabel('Waar komt deze actie vandaan?').inputValue(), 'bottom_up');
+  await page.setViewportSize({ width: 320, height: 800 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'readable at 320 px without scrolling sideways');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});

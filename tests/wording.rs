@@ -1,0 +1,115 @@
+//! Host test: the app's own words stay consistent with the source's terms (B1, "u").
+//!
+//! The source keeps the staff appraisal ("beoordeling van de medewerkers") out of this process,
+//! and in a gemeente "beoordelaar" and "beoordelingsformulier" read as that appraisal; its own
+//! verb for stap 1 is "waarderen", its noun "score". The app's texts speak to the user as "u".
+//! Catalogue texts (src/domain/data/*.json) are carried verbatim and are not checked here.
+
+use std::path::Path;
+
+/// Every string literal in a Rust file (after `//` comments are dropped), with its line.
+fn string_literals(source: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (n, line) in source.lines().enumerate() {
+        let code = line.trim_start();
+        if code.starts_with("//") {
+            continue;
+        }
+        let mut rest = line;
+        while let Some(start) = rest.find('"') {
+            if rest.find("//").is_some_and(|comment| comment < start) {
+                break; // the rest of the line is a comment
+            }
+            let after = &rest[start + 1..];
+            let mut end = None;
+            let mut escaped = false;
+            for (i, ch) in after.char_indices() {
+                match ch {
+                    '\\' if !escaped => escaped = true,
+                    '"' if !escaped => {
+                        end = Some(i);
+                        break;
+                    }
+                    _ => escaped = false,
+                }
+            }
+            match end {
+                Some(i) => {
+                    out.push((n + 1, after[..i].to_string()));
+                    rest = &after[i + 1..];
+                }
+                // A literal that goes on to the next lines: its text on this line.
+                None => {
+                    out.push((n + 1, after.to_string()));
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The file format's tags are identifiers in files already out there, not words for people.
+const ALLOWED: &[&str] = &["vth-competenties/beoordelingsformulier"];
+
+#[test]
+fn the_apps_own_texts_say_scoreformulier_and_u() {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut found = Vec::new();
+    for file in files {
+        let source = std::fs::read_to_string(&file).unwrap();
+        for (line, literal) in string_literals(&source) {
+            if ALLOWED.contains(&literal.as_str()) {
+                continue;
+            }
+            let lower = literal.to_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .collect();
+            let bad = [
+                "beoordelaar",
+                "beoordelaars",
+                "beoordelingsformulier",
+                "beoordelen",
+            ]
+            .iter()
+            .chain(&["je", "jij", "jou", "jouw", "jullie"])
+            .find(|w| words.contains(w));
+            if let Some(word) = bad {
+                found.push(format!(
+                    "{}:{line}: '{word}' in \"{literal}\"",
+                    file.display()
+                ));
+            }
+        }
+    }
+    assert!(found.is_empty(), "words to replace:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_check_itself_finds_what_it_looks_for() {
+    let sample = "let a = \"Hoe kom je hier?\"; // \"jij\" in a comment\n    \"Maak een beoordelingsformulier\"";
+    let literals = string_literals(sample);
+    assert_eq!(
+        literals,
+        [
+            (1, "Hoe kom je hier?".to_string()),
+            (2, "Maak een beoordelingsformulier".to_string())
+        ]
+    );
+}
