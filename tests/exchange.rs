@@ -278,3 +278,43 @@ fn merge_lists_changes_and_never_removes() {
         "merging the same file changes nothing"
     );
 }
+
+/// The coordinator sends only the toezicht profile to the teamleider toezicht; the form asks
+/// only that, and the returned scores carry the participant's role.
+#[test]
+fn a_scoreformulier_for_chosen_profiles_returns_with_the_participants_role() {
+    use vth_competenties::domain::catalogue::Catalogue;
+    use vth_competenties::domain::progress::progress;
+    let c = Catalogue::current();
+    let mut own = Evaluation::new("eigen".into(), 0);
+    own.self_evaluation.form_profiles = vec!["toezichthouder-handhaver".into()];
+    let form = assessor_form(&own);
+    let scope: Vec<&str> = form
+        .mode
+        .in_scope(c)
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(scope, ["toezichthouder-handhaver"]);
+    let mut copy = start_copy(&form, "kopie".into(), 1);
+    if let Mode::Assessor { assessor, role, .. } = &mut copy.mode {
+        *assessor = "Sanne".into();
+        *role = "teamleider toezicht".into();
+    }
+    let a = copy.assessment_mut("toezichthouder-handhaver");
+    a.score = Some(3);
+    a.explanation = "Goed op weg".into();
+    assert_eq!(
+        progress(&copy, c).profiles_label(),
+        "1 van 1 profielen klaar"
+    );
+    add_assessor(&mut own, &copy, 2).unwrap();
+    let input = &own.self_evaluation.assessors[0];
+    assert_eq!(input.label(), "Sanne (teamleider toezicht)");
+    assert_eq!(
+        input.scores.keys().collect::<Vec<_>>(),
+        ["toezichthouder-handhaver"]
+    );
+    // All profiles when the coordinator chose none.
+    assert_eq!(Mode::assessor("x", "").in_scope(c).len(), 5);
+}

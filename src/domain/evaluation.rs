@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use super::catalogue::CURRENT_CATALOGUE_ID;
+use super::catalogue::{Catalogue, Profile, CURRENT_CATALOGUE_ID};
 
 /// Answers to hulpvragen, by question id (see the catalogue).
 pub type Notes = BTreeMap<String, String>;
@@ -80,6 +80,12 @@ pub enum Mode {
     Assessor {
         source_id: String,
         assessor: String,
+        /// The participant's role or team ("teamleider toezicht").
+        #[serde(default)]
+        role: String,
+        /// The profiles on this form, chosen by the coordinator; empty: all of them.
+        #[serde(default)]
+        profiles: Vec<String>,
         #[serde(flatten)]
         unknown: Unknown,
     },
@@ -100,6 +106,8 @@ impl Mode {
         Mode::Assessor {
             source_id: source_id.to_string(),
             assessor: assessor.to_string(),
+            role: String::new(),
+            profiles: Vec::new(),
             unknown: Unknown::new(),
         }
     }
@@ -137,6 +145,19 @@ impl Mode {
         match self {
             Mode::Assessor { source_id, .. } | Mode::Peer { source_id, .. } => Some(source_id),
             Mode::Own => None,
+        }
+    }
+
+    /// The profiles this evaluation asks about: on a scoreformulier the ones the coordinator
+    /// chose, otherwise all of the catalogue's.
+    pub fn in_scope<'c>(&self, catalogue: &'c Catalogue) -> Vec<&'c Profile> {
+        match self {
+            Mode::Assessor { profiles, .. } if !profiles.is_empty() => catalogue
+                .profiles
+                .iter()
+                .filter(|p| profiles.contains(&p.id))
+                .collect(),
+            _ => catalogue.profiles.iter().collect(),
         }
     }
 
@@ -185,6 +206,8 @@ pub struct SelfEvaluation {
     pub profiles: BTreeMap<String, ProfileAssessment>,
     /// Meer-ogen-principe: the scores of each assessor, imported from their forms.
     pub assessors: Vec<AssessorInput>,
+    /// The profiles the coordinator puts on a new scoreformulier; empty: all of them.
+    pub form_profiles: Vec<String>,
     #[serde(flatten)]
     pub unknown: Unknown,
 }
@@ -196,6 +219,8 @@ pub struct AssessorInput {
     /// The id of the assessor's copy: importing the same assessor again updates this entry.
     pub id: String,
     pub name: String,
+    /// Their role or team, as they gave it.
+    pub role: String,
     pub submitted_ms: i64,
     /// Per profile id.
     pub scores: BTreeMap<String, AssessorScore>,
@@ -204,11 +229,11 @@ pub struct AssessorInput {
 }
 
 impl AssessorInput {
-    /// The assessor's name, or what stands there when they gave none.
+    /// "Naam (rol)", the name or the role alone, or what stands there when they gave neither.
     pub fn label(&self) -> String {
-        match self.name.trim() {
-            "" => "Deelnemer zonder naam".to_string(),
-            name => name.to_string(),
+        match person_label(&self.name, &self.role) {
+            label if label.is_empty() => "Deelnemer zonder naam".to_string(),
+            label => label,
         }
     }
 }

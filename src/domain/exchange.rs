@@ -41,8 +41,12 @@ pub enum ExchangeError {
 
 /// A blank beoordelingsformulier for `evaluation`: its details, none of its scores.
 pub fn assessor_form(evaluation: &Evaluation) -> Evaluation {
+    let mut mode = Mode::assessor(&evaluation.id, "");
+    if let Mode::Assessor { profiles, .. } = &mut mode {
+        profiles.clone_from(&evaluation.self_evaluation.form_profiles);
+    }
     Evaluation {
-        mode: Mode::assessor(&evaluation.id, ""),
+        mode,
         self_evaluation: SelfEvaluation::default(),
         peer_review: PeerReview::default(),
         conclusions: Conclusions::default(),
@@ -136,6 +140,7 @@ pub fn add_assessor(
     let Mode::Assessor {
         source_id,
         assessor,
+        role,
         ..
     } = &form.mode
     else {
@@ -150,6 +155,7 @@ pub fn add_assessor(
     let input = AssessorInput {
         id: form.id.clone(),
         name: assessor.trim().to_string(),
+        role: role.trim().to_string(),
         submitted_ms: now_ms,
         scores: form
             .self_evaluation

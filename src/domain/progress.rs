@@ -132,9 +132,10 @@ impl Progress {
 
 /// Per profile of stap 1 that is not finished: "Casemanager: leg de score uit in de toelichting".
 pub fn step1_missing(evaluation: &Evaluation, catalogue: &Catalogue) -> Vec<String> {
-    catalogue
-        .profiles
-        .iter()
+    evaluation
+        .mode
+        .in_scope(catalogue)
+        .into_iter()
         .filter_map(|p| {
             still_missing(evaluation.self_evaluation.profiles.get(&p.id))
                 .map(|what| format!("{}: {what}", p.name))
@@ -143,10 +144,10 @@ pub fn step1_missing(evaluation: &Evaluation, catalogue: &Catalogue) -> Vec<Stri
 }
 
 pub fn progress(evaluation: &Evaluation, catalogue: &Catalogue) -> Progress {
-    let total = catalogue.profiles.len();
+    let in_scope = evaluation.mode.in_scope(catalogue);
+    let total = in_scope.len();
     let assessments = &evaluation.self_evaluation.profiles;
-    let states: Vec<ProfileState> = catalogue
-        .profiles
+    let states: Vec<ProfileState> = in_scope
         .iter()
         .map(|p| profile_state(assessments.get(&p.id)))
         .collect();

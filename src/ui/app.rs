@@ -18,6 +18,7 @@ use super::router::{navigate, provide_router};
 use super::status::{
     Announcer, ConflictBanner, SaveFailedBanner, SaveIndicator, StoredProblemsBanner,
 };
+use super::worksheet::WorksheetPage;
 use crate::domain::catalogue::Catalogue;
 use crate::state::{provide_store, sync, Env, Store};
 use crate::storage;
@@ -91,6 +92,7 @@ pub fn App() -> impl IntoView {
         Route::Evaluation(id, view) => {
             view! { <Workspace evaluation=store.evaluation(&id) view/> }.into_any()
         }
+        Route::Worksheet(step) => view! { <WorksheetPage step/> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage path/> }.into_any(),
     };
 

@@ -25,5 +25,6 @@ pub mod rich_text;
 pub mod route;
 pub mod router;
 pub mod status;
+pub mod worksheet;
 
 pub use app::mount;

@@ -26,7 +26,42 @@ pub enum Route {
     Growth,
     /// One evaluation, on one of its views.
     Evaluation(String, EvaluationView),
+    /// A blank worksheet to print, for a conversation on paper.
+    Worksheet(Step),
     NotFound(String),
+}
+
+/// The three steps of the stappenplan, for worksheets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    SelfEvaluation,
+    PeerReview,
+    Conclusions,
+}
+
+impl Step {
+    pub const ALL: [Step; 3] = [Step::SelfEvaluation, Step::PeerReview, Step::Conclusions];
+
+    /// The step's part of an address: `stap-1`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::SelfEvaluation => "stap-1",
+            Step::PeerReview => "stap-2",
+            Step::Conclusions => "stap-3",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Step> {
+        Self::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Step::SelfEvaluation => "Stap 1: Zelfevaluatie",
+            Step::PeerReview => "Stap 2: Collegiale toetsing",
+            Step::Conclusions => "Stap 3: Conclusies en actieplan",
+        }
+    }
 }
 
 /// The views of one evaluation's workspace.
@@ -41,6 +76,8 @@ pub enum EvaluationView {
     PeerReview,
     Conclusions,
     Report,
+    /// A worksheet to print, filled in with what is entered so far.
+    Worksheet(Step),
 }
 
 impl Route {
@@ -76,10 +113,18 @@ impl Route {
                     ["stap-2"] => EvaluationView::PeerReview,
                     ["stap-3"] => EvaluationView::Conclusions,
                     ["rapport"] => EvaluationView::Report,
+                    ["werkblad", step] => match Step::from_slug(step) {
+                        Some(step) => EvaluationView::Worksheet(step),
+                        None => return Route::NotFound(path.to_string()),
+                    },
                     _ => return Route::NotFound(path.to_string()),
                 };
                 Route::Evaluation((*id).to_string(), view)
             }
+            ["werkbladen", step] => match Step::from_slug(step) {
+                Some(step) => Route::Worksheet(step),
+                None => Route::NotFound(path.to_string()),
+            },
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -105,7 +150,11 @@ impl Route {
                 EvaluationView::PeerReview => format!("#/evaluaties/{id}/stap-2"),
                 EvaluationView::Conclusions => format!("#/evaluaties/{id}/stap-3"),
                 EvaluationView::Report => format!("#/evaluaties/{id}/rapport"),
+                EvaluationView::Worksheet(step) => {
+                    format!("#/evaluaties/{id}/werkblad/{}", step.slug())
+                }
             },
+            Route::Worksheet(step) => format!("#/werkbladen/{}", step.slug()),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -142,9 +191,11 @@ impl Route {
                     EvaluationView::PeerReview => "Stap 2 Collegiale toetsing".to_string(),
                     EvaluationView::Conclusions => "Stap 3 Conclusies en actieplan".to_string(),
                     EvaluationView::Report => "Rapport".to_string(),
+                    EvaluationView::Worksheet(step) => format!("Werkblad {}", step.title()),
                 };
                 format!("{step} · {name}")
             }
+            Route::Worksheet(step) => format!("Werkblad {}", step.title()),
             Route::NotFound(_) => "Pagina niet gevonden".to_string(),
         };
         format!("{page} · {APP_NAME}")
@@ -155,6 +206,7 @@ impl Route {
         match self {
             Route::Profile(_) => Route::Profiles,
             Route::Evaluation(..) | Route::Growth => Route::Evaluations,
+            Route::Worksheet(_) => Route::Stappenplan,
             other => other.clone(),
         }
     }
@@ -182,6 +234,9 @@ mod tests {
             Route::Evaluation("ev-1".into(), EvaluationView::Profile("casemanager".into())),
             Route::Evaluation("ev-1".into(), EvaluationView::PeerReview),
             Route::Evaluation("ev-1".into(), EvaluationView::Conclusions),
+            Route::Evaluation("ev-1".into(), EvaluationView::Worksheet(Step::PeerReview)),
+            Route::Worksheet(Step::SelfEvaluation),
+            Route::Worksheet(Step::Conclusions),
             Route::Evaluation("ev-1".into(), EvaluationView::Report),
             Route::Growth,
         ];

@@ -125,11 +125,12 @@ prop_compose! {
                 profiles: profiles.into_iter().map(|(k, (score, explanation, notes, how))|
                     (k, ProfileAssessment { score, explanation, notes, consensus_note: consensus.clone(), unknown: u[0].clone(), ..how })).collect(),
                 assessors: assessors.into_iter().map(|(id, name, submitted_ms, scores)| AssessorInput {
-                    id, name, submitted_ms,
+                    id, role: name.chars().rev().collect(), name, submitted_ms,
                     scores: scores.into_iter().map(|(k, (score, note))| (k, AssessorScore { score, note, unknown: u[1].clone() })).collect(),
                     unknown: u[2].clone(),
                 }).collect(),
                 unknown: u[3].clone(),
+                form_profiles: profile_notes.keys().cloned().collect(),
             },
             peer_review: PeerReview { choice, peers, date, participants, notes: peer_notes,
                 own_questions: own.into_iter().map(|(id, text, notes)| OwnQuestion { id, text, notes, unknown: u[4].clone() }).collect(),

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openPage, useSuite, heading, ROOT } from './harness.mjs';
+import { openPage, useSuite, heading, ROOT, axeViolations } from './harness.mjs';
 import { createEvaluation, storageContents, stepLink, waitForStored } from './app.mjs';
 
 const suite = useSuite();
@@ -257,4 +257,45 @@ test('bad files get a clear Dutch message and change nothing; a dropped file is 
   assert.equal(await page.locator('main script, main img').count(), 0);
   assert.deepEqual(problems.errors, []);
   await context.close();
+});
+
+test('a scoreformulier with only the toezicht profile, returned with the participant\'s role', async () => {
+  const org = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(org.page, suite.server.url, 'Gemeente Toezicht');
+  await stepLink(org.page, /Stap 1/).click();
+  const choice = org.page.getByRole('group', { name: 'Welke profielen staan op het scoreformulier?' });
+  for (const name of ['Casemanager', 'Vergunningverlener', 'Juridisch adviseur', 'Specialistisch adviseur']) {
+    await choice.getByLabel(name).uncheck();
+  }
+  await waitForStored(org.page, id, (e) => e.self_evaluation.form_profiles?.length === 1, 'chosen profiles');
+  // The last one cannot be unticked: a form must ask something.
+  await choice.getByLabel('Toezichthouder en handhaver').click();
+  assert.ok(await choice.getByLabel('Toezichthouder en handhaver').isChecked());
+  assert.deepEqual(await axeViolations(org.page), []);
+  const form = await download(org.page, () => org.page.getByRole('button', { name: 'Scoreformulier maken' }).click());
+
+  const a = await openPage(suite.browser, suite.server.origin);
+  await importFile(a.page, form.path);
+  await a.page.getByLabel('Uw naam').fill('Sanne');
+  await a.page.getByRole('button', { name: 'Scoren' }).click();
+  await heading(a.page, 'Stap 1: Zelfevaluatie');
+  const profiles = await a.page.locator('.profile-list a').allTextContents();
+  assert.deepEqual(profiles, ['Toezichthouder en handhaver']);
+  await a.page.getByRole('link', { name: 'Toezichthouder en handhaver' }).click();
+  await a.page.getByRole('radio', { name: '3 voldoet aan de verwachtingen' }).check();
+  await a.page.getByLabel('Hoe kom je tot deze score?').fill('Goed op weg');
+  await stepLink(a.page, /Overzicht/).click();
+  assert.match(await stepLink(a.page, /Stap 1 Scoren/).textContent(), /1 van 1 profielen klaar/);
+  await a.page.getByLabel('Uw rol of team').fill('teamleider toezicht');
+  const returned = await download(a.page, () => a.page.getByRole('button', { name: 'Formulier inleveren (bestand maken)' }).click());
+  await a.context.close();
+
+  await importFile(org.page, returned.path);
+  await org.page.getByRole('button', { name: "Toevoegen aan 'Gemeente Toezicht, 2025-2026'" }).click();
+  await heading(org.page, 'Stap 1: Zelfevaluatie');
+  await org.page.getByRole('link', { name: 'Toezichthouder en handhaver' }).click();
+  const rows = await org.page.getByRole('table', { name: 'Losse scores van de deelnemers' }).getByRole('row').allTextContents();
+  assert.deepEqual(rows.slice(1), ['Sanne (teamleider toezicht)3 voldoet aan de verwachtingenGoed op weg']);
+  assert.deepEqual(org.problems.errors, []);
+  await org.context.close();
 });

@@ -113,3 +113,56 @@ test('stap 3 shows what stap 1 and 2 gave, folded, and each action keeps its ori
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
+
+test('printable worksheets: blank from the stappenplan, filled in from a step, as A4 PDF', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdir } = await import('node:fs/promises');
+  const path = (await import('node:path')).default;
+  const { ROOT, CATALOGUE } = await import('./harness.mjs');
+  const artifacts = path.join(ROOT, 'tests/e2e/artifacts');
+  await mkdir(artifacts, { recursive: true });
+  const pdfText = async (page, name) => {
+    const file = path.join(artifacts, name);
+    await page.pdf({ path: file, format: 'A4' });
+    return { text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '), pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]) };
+  };
+  const squash = (t) => t.replace(/\s+/g, ' ');
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  await page.goto(suite.server.url + '#/stappenplan');
+  await heading(page, 'Stappenplan');
+  await page.getByRole('link', { name: 'Leeg werkblad Stap 1: Zelfevaluatie' }).click();
+  await heading(page, 'Leeg werkblad Stap 1: Zelfevaluatie');
+  assert.deepEqual(await axeViolations(page), []);
+  const blank = await pdfText(page, 'werkblad-stap-1-leeg.pdf');
+  for (const q of CATALOGUE.hulpvragen.zelfevaluatie.questions) assert.ok(blank.text.includes(squash(q.text)), q.text);
+  for (const l of CATALOGUE.scale.levels) assert.ok(blank.text.includes(`${l.value} ${l.label_nl}`), l.label_nl);
+  for (const p of CATALOGUE.profiles) assert.ok(blank.text.includes(squash(p.score_question)), p.score_question);
+  assert.ok(blank.text.includes('Ruimte voor aantekeningen'));
+  assert.ok(blank.pages >= 5, `one profile a page at least (${blank.pages} pages)`);
+  assert.doesNotMatch(blank.text, /Afdrukken of opslaan als PDF|Mijn evaluaties/, 'no buttons or navigation on paper');
+
+  for (const step of ['Stap 2: Collegiale toetsing', 'Stap 3: Conclusies en actieplan']) {
+    await page.goto(suite.server.url + '#/stappenplan');
+    await page.getByRole('link', { name: `Leeg werkblad ${step}` }).click();
+    await heading(page, `Leeg werkblad ${step}`);
+    assert.deepEqual(await axeViolations(page), []);
+  }
+  const step2 = await pdfText(page, 'werkblad-stap-3-leeg.pdf');
+  assert.ok(step2.text.includes('Actieplan'));
+
+  const id = await createEvaluation(page, suite.server.url, 'Gemeente Papier');
+  await page.goto(suite.server.url + `#/evaluaties/${id}/stap-1/casemanager`);
+  await page.getByRole('radio', { name: '4 overtreft verwachtingen' }).check();
+  await page.getByLabel('Hoe kom je tot deze score?').fill('Sterk in regie en afstemming.');
+  await waitForStored(page, id, (e) => e.self_evaluation.profiles.casemanager?.explanation, 'toelichting');
+  await stepLink(page, /Stap 1 Zelfevaluatie/).click();
+  await page.getByRole('link', { name: 'Werkblad Stap 1: Zelfevaluatie afdrukken (ingevuld)' }).click();
+  await heading(page, 'Werkblad Stap 1: Zelfevaluatie');
+  assert.deepEqual(await axeViolations(page), []);
+  const filled = await pdfText(page, 'werkblad-stap-1-ingevuld.pdf');
+  assert.ok(filled.text.includes('Gemeente Papier'));
+  assert.ok(filled.text.includes('Sterk in regie en afstemming.'));
+  assert.match(filled.text, /☒ 4 overtreft verwachtingen/);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});

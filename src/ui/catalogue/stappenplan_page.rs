@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::{Catalogue, Question};
 use crate::ui::rich_text::RichText;
+use crate::ui::route::{Route, Step};
 
 fn question_list(questions: &'static [Question]) -> impl IntoView {
     view! {
@@ -33,6 +34,11 @@ pub fn StappenplanPage() -> impl IntoView {
             </section>
         }).collect_view()}
         <p class="footnote">"¹ "{plan.holistisch_footnote.as_str()}</p>
+        <section class="panel" aria-labelledby="werkbladen-titel">
+            <h2 id="werkbladen-titel">"Werkbladen om af te drukken"</h2>
+            <p>"Voor gesprekken op papier, bijvoorbeeld in een vergaderruimte. Met de vragen van het stappenplan en ruimte voor aantekeningen."</p>
+            <ul>{Step::ALL.into_iter().map(|s| view! { <li><a href=Route::Worksheet(s).href()>{format!("Leeg werkblad {}", s.title())}</a></li> }).collect_view()}</ul>
+        </section>
         <h2>{plan.hulpvragen_heading.as_str()}</h2>
         <p>{plan.hulpvragen_intro.as_str()}</p>
         <h3>"Stap 1: Zelfevaluatie"</h3>

@@ -43,6 +43,51 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
             </ul>
         }.into_any()
     };
+    let c = crate::domain::catalogue::Catalogue::current();
+    let chosen = evaluation.memo(|e| e.self_evaluation.form_profiles.clone());
+    let profile_boxes = c
+        .profiles
+        .iter()
+        .map(|p| {
+            let id = format!("formulier-{}", p.id);
+            let on = move || chosen.with(|l| l.is_empty() || l.contains(&p.id));
+            let toggle = move |ev: leptos::ev::Event| {
+                let checked = event_target_checked(&ev);
+                let last = chosen.with_untracked(|l| l.len() == 1 && l[0] == p.id);
+                if !checked && last {
+                    // A form without profiles asks nothing: keep the last one.
+                    let input: web_sys::HtmlInputElement = event_target(&ev);
+                    input.set_checked(true);
+                    evaluation
+                        .store()
+                        .announce("Kies ten minste één profiel voor het scoreformulier.");
+                    return;
+                }
+                evaluation.update(|e| {
+                    let all: Vec<String> = c.profiles.iter().map(|p| p.id.clone()).collect();
+                    let list = &mut e.self_evaluation.form_profiles;
+                    if list.is_empty() {
+                        *list = all.clone();
+                    }
+                    list.retain(|x| *x != p.id);
+                    if checked {
+                        list.push(p.id.clone());
+                    }
+                    // Catalogue order; all five chosen is stored as "all".
+                    list.sort_by_key(|x| all.iter().position(|a| a == x));
+                    if *list == all {
+                        list.clear();
+                    }
+                })
+            };
+            view! {
+                <div class="field field--check">
+                    <input type="checkbox" id=id.clone() prop:checked=on on:change=toggle/>
+                    <label for=id>{p.name.as_str()}</label>
+                </div>
+            }
+        })
+        .collect_view();
     view! {
         <section class="panel" aria-labelledby="meer-ogen-titel">
             <h2 id="meer-ogen-titel">"Meer-ogen-principe: losse scoreformulieren"</h2>
@@ -51,6 +96,11 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
                 <li>"Elke deelnemer opent het in deze app, scoort de profielen en stuurt het ingevulde formulier terug. Deelnemers zien elkaars scores niet."</li>
                 <li>{"Importeer de ingevulde formulieren hier. Per profiel ziet u dan alle scores en hoe ver ze uit elkaar liggen."}" "<a href=Route::Import.href()>"Ingevuld formulier importeren"</a></li>
             </ol>
+            <fieldset class="choice">
+                <legend>"Welke profielen staan op het scoreformulier?"</legend>
+                <p class="field__hint">"Stuur bijvoorbeeld alleen het profiel toezichthouder en handhaver naar de teamleider toezicht."</p>
+                {profile_boxes}
+            </fieldset>
             <ExportButton evaluation kind=Kind::AssessorForm label="Scoreformulier maken"/>
             <h3>"Ingevulde formulieren"</h3>
             {list}

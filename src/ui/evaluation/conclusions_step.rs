@@ -8,6 +8,8 @@ use crate::domain::catalogue::{Catalogue, QuestionGroup};
 use crate::domain::evaluation::set_note;
 use crate::state::EvaluationRef;
 use crate::ui::fields::TextArea;
+use crate::ui::route::Step;
+use crate::ui::worksheet::WorksheetLinks;
 
 #[component]
 pub fn ConclusionsStep(evaluation: EvaluationRef) -> impl IntoView {
@@ -42,6 +44,7 @@ pub fn ConclusionsStep(evaluation: EvaluationRef) -> impl IntoView {
                 wilt u naartoe groeien? Maak daarna een actieplan voor de komende twee jaar."
             </p>
         </div>
+        <WorksheetLinks evaluation step=Step::Conclusions/>
         <ConclusionInputs evaluation/>
         <section aria-labelledby="conclusies-titel">
             <h2 id="conclusies-titel">"Conclusies"</h2>

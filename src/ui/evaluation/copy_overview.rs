@@ -22,7 +22,7 @@ pub fn CopyOverview(evaluation: EvaluationRef) -> impl IntoView {
         ev.contact.clone()
     };
     match ev.mode.clone() {
-        Mode::Assessor { assessor, .. } => view! {
+        Mode::Assessor { assessor, role, .. } => view! {
             <h1 tabindex="-1">"Scoreformulier"</h1>
             <p class="lead">{format!("U geeft scores voor de competentieprofielen van {}.", ev.display_name())}</p>
             <ol class="steps">
@@ -32,6 +32,8 @@ pub fn CopyOverview(evaluation: EvaluationRef) -> impl IntoView {
             </ol>
             <TextInput id="deelnemer-naam" label="Uw naam" autocomplete="name" initial=assessor
                 on_input=setter(|m, v| if let Mode::Assessor { assessor, .. } = m { *assessor = v })/>
+            <TextInput id="deelnemer-rol" label="Uw rol of team" hint="Bijvoorbeeld: teamleider toezicht. Zo weet de organisatie vanuit welke rol u scoort."
+                initial=role on_input=setter(|m, v| if let Mode::Assessor { role, .. } = m { *role = v })/>
             <ExportButton evaluation label="Formulier inleveren (bestand maken)" secondary=false/>
         }.into_any(),
         Mode::Peer { peer_organisation, author, .. } => view! {

@@ -10,6 +10,8 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::{set_note, Evaluation, Mode, PeerReviewChoice};
 use crate::state::EvaluationRef;
 use crate::ui::fields::{TextArea, TextInput};
+use crate::ui::route::Step;
+use crate::ui::worksheet::WorksheetLinks;
 
 #[component]
 pub fn PeerReviewStep(evaluation: EvaluationRef) -> impl IntoView {
@@ -121,6 +123,7 @@ pub fn PeerReviewStep(evaluation: EvaluationRef) -> impl IntoView {
                 niet verplicht."
             </p>
         </div>
+        <WorksheetLinks evaluation step=Step::PeerReview/>
         <fieldset class="choice">
             <legend>"Doet uw organisatie een collegiale toetsing?"</legend>
             {choices}

@@ -52,8 +52,10 @@ pub fn ProfileAssessment(evaluation: EvaluationRef, profile: &'static Profile) -
         })
         .collect_view();
 
-    let index = c
-        .profiles
+    let in_scope = evaluation
+        .with_untracked(|e| e.mode.in_scope(c))
+        .unwrap_or_default();
+    let index = in_scope
         .iter()
         .position(|p| p.id == profile.id)
         .unwrap_or(0);
@@ -64,10 +66,10 @@ pub fn ProfileAssessment(evaluation: EvaluationRef, profile: &'static Profile) -
         })
     };
     let previous = step_link(
-        index.checked_sub(1).and_then(|i| c.profiles.get(i)),
+        index.checked_sub(1).and_then(|i| in_scope.get(i).copied()),
         "Vorig profiel",
     );
-    let next = step_link(c.profiles.get(index + 1), "Volgend profiel");
+    let next = step_link(in_scope.get(index + 1).copied(), "Volgend profiel");
     let back = Route::of(evaluation, EvaluationView::SelfEvaluation).href();
 
     view! {

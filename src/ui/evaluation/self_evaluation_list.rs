@@ -7,7 +7,8 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::Mode;
 use crate::domain::progress::{profile_state, step1_missing, ProfileState};
 use crate::state::EvaluationRef;
-use crate::ui::route::{EvaluationView, Route};
+use crate::ui::route::{EvaluationView, Route, Step};
+use crate::ui::worksheet::WorksheetLinks;
 
 #[component]
 pub fn SelfEvaluationList(evaluation: EvaluationRef) -> impl IntoView {
@@ -15,9 +16,11 @@ pub fn SelfEvaluationList(evaluation: EvaluationRef) -> impl IntoView {
     let own = evaluation
         .with_untracked(|e| e.mode == Mode::Own)
         .unwrap_or(true);
-    let rows = c
-        .profiles
-        .iter()
+    let in_scope = evaluation
+        .with_untracked(|e| e.mode.in_scope(c))
+        .unwrap_or_default();
+    let rows = in_scope
+        .into_iter()
         .map(|p| {
             let status = evaluation.memo(|e| {
                 let a = e.self_evaluation.profiles.get(&p.id);
@@ -55,6 +58,7 @@ pub fn SelfEvaluationList(evaluation: EvaluationRef) -> impl IntoView {
             </p>
         </div>
         <ul class="profile-list">{rows}</ul>
+        {own.then(|| view! { <WorksheetLinks evaluation step=Step::SelfEvaluation/> })}
         {own.then(|| view! {
             <div class="progress-hint" hidden=move || missing.with(Vec::is_empty)>
                 <p>"Stap 1 is klaar als elk profiel een score met toelichting heeft, of niet van toepassing is met een reden. Nog te doen:"</p>

@@ -18,6 +18,7 @@ use crate::state::EvaluationRef;
 use crate::ui::report::ReportPage;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::status::DataNotice;
+use crate::ui::worksheet::WorksheetPage;
 
 #[component]
 pub fn Workspace(evaluation: EvaluationRef, view: EvaluationView) -> impl IntoView {
@@ -44,7 +45,8 @@ pub fn Workspace(evaluation: EvaluationRef, view: EvaluationView) -> impl IntoVi
             EvaluationView::PeerReview if own || peer => view! { <PeerReviewStep evaluation/> }.into_any(),
             EvaluationView::Conclusions if own => view! { <ConclusionsStep evaluation/> }.into_any(),
             EvaluationView::Report if own => view! { <ReportPage evaluation/> }.into_any(),
-            EvaluationView::PeerReview | EvaluationView::Conclusions | EvaluationView::Report => view! {
+            EvaluationView::Worksheet(step) if own => view! { <WorksheetPage step evaluation/> }.into_any(),
+            EvaluationView::PeerReview | EvaluationView::Conclusions | EvaluationView::Report | EvaluationView::Worksheet(_) => view! {
                 <h1 tabindex="-1">"Deze stap hoort niet bij dit formulier"</h1>
                 <p>"Kies een stap in de lijst hierboven."</p>
             }.into_any(),

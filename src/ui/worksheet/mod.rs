@@ -1,0 +1,13 @@
+//! Worksheets to print, for the conversations of stap 1, 2 and 3 held on paper in a meeting
+//! room: blank (from the stappenplan) or filled in with what is entered so far (from each
+//! step). They follow the source's tables: the hulpvragen beside "Ruimte voor aantekeningen".
+
+mod conclusions_sheet;
+mod peer_review_sheet;
+mod self_evaluation_sheet;
+mod worksheet_links;
+mod worksheet_page;
+mod write_space;
+
+pub use worksheet_links::WorksheetLinks;
+pub use worksheet_page::WorksheetPage;
