@@ -318,3 +318,47 @@ fn a_scoreformulier_for_chosen_profiles_returns_with_the_participants_role() {
     // All profiles when the coordinator chose none.
     assert_eq!(Mode::assessor("x", "").in_scope(c).len(), 5);
 }
+
+/// A merge brings the new parts of stap 1 and 3 over, and says so in words.
+#[test]
+fn a_merge_carries_how_a_score_came_about_not_applicable_and_action_origins() {
+    use vth_competenties::domain::catalogue::Catalogue;
+    use vth_competenties::domain::evaluation::{ActionItem, ActionOrigin, ScoringMethod, Source};
+    use vth_competenties::domain::merge::merge;
+    let c = Catalogue::current();
+    let here = Evaluation::new("eigen".into(), 0);
+    let mut theirs = here.clone();
+    let a = theirs.assessment_mut("casemanager");
+    a.participants = "Teamleider".into();
+    a.method = ScoringMethod::Session;
+    a.sources = vec![Source::Documents];
+    a.date = "2025-03-10".into();
+    let j = theirs.assessment_mut("juridisch-adviseur");
+    j.not_applicable = true;
+    j.not_applicable_reason = "Bij de omgevingsdienst".into();
+    theirs.self_evaluation.form_profiles = vec!["casemanager".into()];
+    theirs.conclusions.actions.push(ActionItem {
+        id: "a1".into(),
+        origin: ActionOrigin::TopDown,
+        ..ActionItem::default()
+    });
+    let (merged, changes) = merge(&here, &theirs, c);
+    assert_eq!(
+        merged.self_evaluation.profiles,
+        theirs.self_evaluation.profiles
+    );
+    assert_eq!(merged.self_evaluation.form_profiles, ["casemanager"]);
+    assert_eq!(merged.conclusions.actions[0].origin, ActionOrigin::TopDown);
+    let places: Vec<&str> = changes.iter().map(|ch| ch.place.as_str()).collect();
+    for place in [
+        "Stap 1, Casemanager: hoe de score is gegeven",
+        "Stap 1, Casemanager: bronnen",
+        "Stap 1, Casemanager: wie deden mee",
+        "Stap 1, Casemanager: datum",
+        "Stap 1, Juridisch adviseur: niet van toepassing",
+        "Stap 1, Juridisch adviseur: reden niet van toepassing",
+        "Stap 1: profielen op het scoreformulier",
+    ] {
+        assert!(places.contains(&place), "{place} in {places:?}");
+    }
+}

@@ -210,6 +210,23 @@ pub fn merge(
         here.consensus_note = consensus;
         here.notes = notes;
     }
+    let forms = &incoming.self_evaluation.form_profiles;
+    if !forms.is_empty() && *forms != out.self_evaluation.form_profiles {
+        let names = |ids: &[String]| match ids {
+            [] => "alle profielen".to_string(),
+            ids => ids
+                .iter()
+                .map(|id| m.profile_name(id))
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        m.changes.push(Change {
+            place: "Stap 1: profielen op het scoreformulier".into(),
+            before: names(&out.self_evaluation.form_profiles),
+            after: names(forms),
+        });
+        out.self_evaluation.form_profiles.clone_from(forms);
+    }
     for assessor in &incoming.self_evaluation.assessors {
         let result = upsert_by_id(&mut out.self_evaluation.assessors, assessor.clone(), |a| {
             &a.id
