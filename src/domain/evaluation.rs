@@ -633,6 +633,21 @@ impl Evaluation {
         }
     }
 
+    /// One field of one profile's assessment, without copying the rest (its texts can be
+    /// long): the field's default when nothing was entered yet. For memos read on every
+    /// keystroke.
+    pub fn assessment_field<T: Default>(
+        &self,
+        profile_id: &str,
+        field: impl FnOnce(&ProfileAssessment) -> T,
+    ) -> T {
+        self.self_evaluation
+            .profiles
+            .get(profile_id)
+            .map(field)
+            .unwrap_or_default()
+    }
+
     /// The assessment of one profile, empty if nothing was entered yet.
     pub fn assessment(&self, profile_id: &str) -> ProfileAssessment {
         self.self_evaluation

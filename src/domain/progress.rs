@@ -86,8 +86,9 @@ pub fn profile_state(assessment: Option<&ProfileAssessment>) -> ProfileState {
 /// What a profile still needs before it counts as klaar, as the end of a sentence; `None`
 /// when it is finished.
 pub fn still_missing(assessment: Option<&ProfileAssessment>) -> Option<&'static str> {
-    let a = assessment.cloned().unwrap_or_default();
-    if profile_state(Some(&a)).finished() {
+    let empty = ProfileAssessment::default();
+    let a = assessment.unwrap_or(&empty);
+    if profile_state(Some(a)).finished() {
         return None;
     }
     let explained = !a.explanation.trim().is_empty();

@@ -9,7 +9,7 @@ use crate::ui::fields::TextArea;
 
 #[component]
 pub fn NotApplicable(evaluation: EvaluationRef, profile_id: &'static str) -> impl IntoView {
-    let checked = evaluation.memo(move |e| e.assessment(profile_id).not_applicable);
+    let checked = evaluation.memo(move |e| e.assessment_field(profile_id, |a| a.not_applicable));
     let reason = evaluation
         .with_untracked(|e| e.assessment(profile_id).not_applicable_reason)
         .unwrap_or_default();

@@ -23,7 +23,7 @@ pub fn ProfileAssessment(evaluation: EvaluationRef, profile: &'static Profile) -
         .unwrap_or_default();
 
     // A memo: the six radio buttons redraw only when the score changes, not on every keystroke.
-    let score = evaluation.memo(move |e| e.assessment(pid).score);
+    let score = evaluation.memo(move |e| e.assessment_field(pid, |a| a.score));
     let not_applicable = evaluation.memo(move |e| e.not_applicable(pid));
     // What this profile still needs to count as klaar: a gentle hint, never a block.
     let missing = evaluation.memo(move |e| still_missing(e.self_evaluation.profiles.get(pid)));

@@ -13,8 +13,8 @@ pub fn ScoringDetails(evaluation: EvaluationRef, profile_id: &'static str) -> im
     let saved = evaluation
         .with_untracked(|e| e.assessment(profile_id))
         .unwrap_or_default();
-    let method = evaluation.memo(move |e| e.assessment(profile_id).method);
-    let sources = evaluation.memo(move |e| e.assessment(profile_id).sources);
+    let method = evaluation.memo(move |e| e.assessment_field(profile_id, |a| a.method));
+    let sources = evaluation.memo(move |e| e.assessment_field(profile_id, |a| a.sources.clone()));
     let dom = move |part: &str| format!("{profile_id}-{part}");
 
     let methods = ScoringMethod::ALL

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::questions_table::QuestionsTable;
 use super::write_space::WriteSpace;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::dates::format_nl;
-use crate::domain::evaluation::Evaluation;
 use crate::state::EvaluationRef;
 
 /// Blank rows in the action table of a blank sheet.
@@ -15,23 +15,26 @@ const BLANK_ACTIONS: usize = 6;
 #[component]
 pub fn ConclusionsSheet(evaluation: Option<EvaluationRef>) -> impl IntoView {
     let c = Catalogue::current();
-    let ev: Evaluation = evaluation
-        .and_then(|e| e.get_untracked())
-        .unwrap_or_default();
+    let ev = super::snapshot(evaluation);
     let h = &c.hulpvragen;
-    let groups = h.conclusies_actieplan.groups.iter().map(|g| {
-        let rows = g.questions.iter().map(|q| view! {
-            <tr><th scope="row">{q.text.as_str()}</th>
-                <td><WriteSpace text=ev.conclusions.notes.get(&q.id).cloned().unwrap_or_default() lines=5/></td></tr>
-        }).collect_view();
-        view! {
-            <table class="table worksheet__table">
-                <caption>{g.heading.as_str()}</caption>
-                <thead><tr><th scope="col">{h.questions_column.as_str()}</th><th scope="col">{h.notes_column.as_str()}</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-    }).collect_view();
+    let groups = h
+        .conclusies_actieplan
+        .groups
+        .iter()
+        .map(|g| {
+            let rows = g
+                .questions
+                .iter()
+                .map(|q| {
+                    (
+                        q.text.clone(),
+                        ev.conclusions.notes.get(&q.id).cloned().unwrap_or_default(),
+                    )
+                })
+                .collect();
+            view! { <QuestionsTable caption=g.heading.clone() rows lines=5/> }
+        })
+        .collect_view();
     let mut actions: Vec<[String; 6]> = ev
         .conclusions
         .actions

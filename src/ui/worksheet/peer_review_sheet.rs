@@ -3,28 +3,34 @@
 
 use leptos::prelude::*;
 
+use super::questions_table::QuestionsTable;
 use super::write_space::WriteSpace;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::dates::format_nl;
-use crate::domain::evaluation::Evaluation;
 use crate::state::EvaluationRef;
 
 #[component]
 pub fn PeerReviewSheet(evaluation: Option<EvaluationRef>) -> impl IntoView {
     let c = Catalogue::current();
-    let ev: Evaluation = evaluation
-        .and_then(|e| e.get_untracked())
-        .unwrap_or_default();
+    let ev = super::snapshot(evaluation);
     let h = &c.hulpvragen;
     let peer = &ev.peer_review;
     let rows = h
         .collegiale_toetsing
         .questions
         .iter()
-        .map(|q| (q.text.clone(), peer.notes.get(&q.id).cloned().unwrap_or_default()))
-        .chain(peer.own_questions.iter().map(|q| (q.text.clone(), q.notes.clone())))
-        .map(|(q, note)| view! { <tr><th scope="row">{q}</th><td><WriteSpace text=note lines=5/></td></tr> })
-        .collect_view();
+        .map(|q| {
+            (
+                q.text.clone(),
+                peer.notes.get(&q.id).cloned().unwrap_or_default(),
+            )
+        })
+        .chain(
+            peer.own_questions
+                .iter()
+                .map(|q| (q.text.clone(), q.notes.clone())),
+        )
+        .collect();
     view! {
         <table class="table worksheet__table">
             <caption>"Wie en wanneer"</caption>
@@ -35,10 +41,6 @@ pub fn PeerReviewSheet(evaluation: Option<EvaluationRef>) -> impl IntoView {
                 <tr><th scope="row">"Deelnemers"</th><td><WriteSpace text=peer.participants.clone() lines=2/></td></tr>
             </tbody>
         </table>
-        <table class="table worksheet__table">
-            <caption>{h.collegiale_toetsing.heading.as_str()}</caption>
-            <thead><tr><th scope="col">{h.questions_column.as_str()}</th><th scope="col">{h.notes_column.as_str()}</th></tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <QuestionsTable caption=h.collegiale_toetsing.heading.clone() rows lines=5/>
     }
 }

@@ -4,17 +4,15 @@
 
 use leptos::prelude::*;
 
+use super::questions_table::QuestionsTable;
 use super::write_space::WriteSpace;
 use crate::domain::catalogue::Catalogue;
-use crate::domain::evaluation::Evaluation;
 use crate::state::EvaluationRef;
 
 #[component]
 pub fn SelfEvaluationSheet(evaluation: Option<EvaluationRef>) -> impl IntoView {
     let c = Catalogue::current();
-    let ev: Evaluation = evaluation
-        .and_then(|e| e.get_untracked())
-        .unwrap_or_default();
+    let ev = super::snapshot(evaluation);
     let form = &c.score_form;
     let h = &c.hulpvragen;
     let head = view! {
@@ -33,10 +31,9 @@ pub fn SelfEvaluationSheet(evaluation: Option<EvaluationRef>) -> impl IntoView {
             <li><span class="tick" aria-hidden="true">{tick(!a.not_applicable && a.score == Some(l.value))}</span>" "
                 <strong>{format!("{} {}", l.value, l.label_nl)}</strong>": "{l.description.as_str()}</li>
         }).collect_view();
-        let notes = h.zelfevaluatie.questions.iter().enumerate().map(|(i, q)| view! {
-            <tr><th scope="row">{format!("{}. {}", i + 1, q.text)}</th>
-                <td><WriteSpace text=a.notes.get(&q.id).cloned().unwrap_or_default() lines=4/></td></tr>
-        }).collect_view();
+        let notes = h.zelfevaluatie.questions.iter().enumerate()
+            .map(|(i, q)| (format!("{}. {}", i + 1, q.text), a.notes.get(&q.id).cloned().unwrap_or_default()))
+            .collect();
         view! {
             <section class="worksheet__profile" aria-labelledby=format!("werkblad-{}", p.id)>
                 <h2 id=format!("werkblad-{}", p.id)>{format!("Profiel {}", p.name)}</h2>
@@ -51,11 +48,7 @@ pub fn SelfEvaluationSheet(evaluation: Option<EvaluationRef>) -> impl IntoView {
                 <h3>{form.explanation_question.as_str()}</h3>
                 <p class="field__hint">{form.explanation_hint.as_str()}</p>
                 <WriteSpace text=a.explanation.clone() lines=6/>
-                <table class="table worksheet__table">
-                    <caption>{format!("Hulpvragen bij {}", p.name)}</caption>
-                    <thead><tr><th scope="col">{h.questions_column.as_str()}</th><th scope="col">{h.notes_column.as_str()}</th></tr></thead>
-                    <tbody>{notes}</tbody>
-                </table>
+                <QuestionsTable caption=format!("Hulpvragen bij {}", p.name) rows=notes lines=4/>
             </section>
         }
     }).collect_view();
