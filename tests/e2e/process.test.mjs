@@ -166,3 +166,30 @@ test('printable worksheets: blank from the stappenplan, filled in from a step, a
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
+
+test('growth: a profile that is not applicable in both cycles says n.v.t. and stays out of the chart', async () => {
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  await page.goto(suite.server.url);
+  const cycle = (id, period, start, score) => JSON.stringify({ kind: 'vth-competenties/evaluatie', schema: 1, evaluation: {
+    id, organisation: 'Gemeente Groei', period, start_date: start, mode: { type: 'own' },
+    self_evaluation: { profiles: {
+      casemanager: { score, explanation: 'x' }, vergunningverlener: { score: 3, explanation: 'x' },
+      'toezichthouder-handhaver': { score: 3, explanation: 'x' }, 'juridisch-adviseur': { score: 2, explanation: 'x' },
+      'specialistisch-adviseur': { score: 4, not_applicable: true, not_applicable_reason: 'Bij de omgevingsdienst' },
+    } } } });
+  await page.evaluate((docs) => docs.forEach(([k, v]) => localStorage.setItem(k, v)),
+    [['vth-competenties:evaluatie:g1', cycle('g1', '2023-2024', '2023-01-01', 2)], ['vth-competenties:evaluatie:g2', cycle('g2', '2025-2026', '2025-01-01', 3)]]);
+  await page.goto(suite.server.url + '#/groei');
+  await page.reload();
+  await heading(page, 'Groei over de cycli');
+  await page.getByLabel('Gemeente Groei, 2023-2024').check();
+  await page.getByLabel('Gemeente Groei, 2025-2026').check();
+  const rows = await page.getByRole('table', { name: 'Scores per periode' }).getByRole('row').allTextContents();
+  assert.equal(rows[1], 'Casemanager231 hoger');
+  assert.equal(rows[5], 'Specialistisch adviseurn.v.t.n.v.t.niet te zeggen');
+  assert.equal(await page.locator('figure.chart svg rect[data-score]').count(), 8, 'two bars for each of the four profiles that apply');
+  assert.doesNotMatch(await page.locator('figure.chart').textContent(), /Specialistisch adviseur/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});

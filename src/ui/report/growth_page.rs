@@ -69,8 +69,11 @@ pub fn GrowthPage() -> impl IntoView {
         let several_orgs = ordered
             .iter()
             .any(|e| e.organisation.trim() != ordered[0].organisation.trim());
+        // A profile that is not applicable in every chosen cycle is no score: out of the chart
+        // (the table below says n.v.t.).
         let chart = rows
             .iter()
+            .filter(|r| !r.not_applicable.iter().all(|nvt| *nvt))
             .map(|r| {
                 (
                     r.profile.clone(),
