@@ -512,3 +512,17 @@ fn what_goes_into_an_exported_file_is_decided_by_its_kind() {
         (Kind::PeerReply, "RUD")
     );
 }
+
+#[test]
+fn the_new_enums_form_values_equal_their_file_values() {
+    for method in ScoringMethod::ALL {
+        assert_eq!(json!(method), json!(method.value()));
+    }
+    for source in Source::ALL {
+        assert_eq!(json!(source), json!(source.value()));
+    }
+    for origin in ActionOrigin::ALL {
+        assert_eq!(json!(origin), json!(origin.value()));
+        assert_eq!(ActionOrigin::parse(origin.value()), Some(origin));
+    }
+}

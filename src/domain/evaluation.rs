@@ -326,7 +326,7 @@ impl ScoringMethod {
         }
     }
 
-    /// The value in forms and files.
+    /// The value in forms and files (also the radio buttons' ids).
     pub fn value(self) -> &'static str {
         match self {
             ScoringMethod::NotSaid => "not_said",
@@ -334,10 +334,6 @@ impl ScoringMethod {
             ScoringMethod::Session => "session",
             ScoringMethod::SeparateForms => "separate_forms",
         }
-    }
-
-    pub fn parse(value: &str) -> Option<ScoringMethod> {
-        Self::ALL.into_iter().find(|m| m.value() == value)
     }
 }
 

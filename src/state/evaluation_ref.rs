@@ -44,11 +44,6 @@ impl EvaluationRef {
         self.with_untracked(Evaluation::clone)
     }
 
-    /// True while the evaluation is in the store (tracked).
-    pub fn exists(&self) -> bool {
-        self.with(|_| ()).is_some()
-    }
-
     /// One projection of the evaluation, recomputed on every change of it but passed on only
     /// when its value changes: typing in one field does not redraw what shows another.
     /// `T::default()` once the evaluation is gone.
