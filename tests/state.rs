@@ -173,8 +173,13 @@ fn the_storage_event_loads_other_tabs_saves_or_raises_a_conflict_when_dirty() {
 
         // Deleted in B: A forgets it only when it has no unsaved work on it.
         sync::other_tab_changed(a, &key, None);
-        assert!(a.with_untracked(&id, |_| ()).is_some());
+        assert!(a.with_untracked(&id, |_| ()).is_some(), "dirty: kept");
+        // A key that is not an evaluation's changes nothing; a clean tab forgets a deletion.
         sync::other_tab_changed(b, "iets-anders", None);
+        assert!(b.with_untracked(&id, |_| ()).is_some());
+        sync::flush(b);
+        sync::other_tab_changed(b, &key, None);
+        assert!(b.with_untracked(&id, |_| ()).is_none(), "clean: forgotten");
     });
 }
 

@@ -7,44 +7,43 @@
 
 use std::path::Path;
 
-/// Every string literal in a Rust file (after `//` comments are dropped), with its line.
+/// Every string literal in a Rust file, whole (also when it runs over several lines), with the
+/// line it starts on. Line comments and char literals such as `'"'` are skipped.
 fn string_literals(source: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    for (n, line) in source.lines().enumerate() {
-        let code = line.trim_start();
-        if code.starts_with("//") {
-            continue;
-        }
-        let mut rest = line;
-        while let Some(start) = rest.find('"') {
-            if rest.find("//").is_some_and(|comment| comment < start) {
-                break; // the rest of the line is a comment
+    let chars: Vec<char> = source.chars().collect();
+    let (mut out, mut line, mut i) = (Vec::new(), 1, 0);
+    while i < chars.len() {
+        match chars[i] {
+            '\n' => line += 1,
+            '/' if chars.get(i + 1) == Some(&'/') => {
+                while i < chars.len() && chars[i] != '\n' {
+                    i += 1;
+                }
+                continue;
             }
-            let after = &rest[start + 1..];
-            let mut end = None;
-            let mut escaped = false;
-            for (i, ch) in after.char_indices() {
-                match ch {
-                    '\\' if !escaped => escaped = true,
-                    '"' if !escaped => {
-                        end = Some(i);
-                        break;
+            '\'' if chars.get(i + 2) == Some(&'\'') => i += 2,
+            '\'' if chars.get(i + 1) == Some(&'\\') && chars.get(i + 3) == Some(&'\'') => i += 3,
+            '"' => {
+                let start = line;
+                let mut text = String::new();
+                i += 1;
+                while i < chars.len() && chars[i] != '"' {
+                    if chars[i] == '\\' {
+                        i += 1;
                     }
-                    _ => escaped = false,
+                    if chars.get(i) == Some(&'\n') {
+                        line += 1;
+                    }
+                    if let Some(ch) = chars.get(i) {
+                        text.push(*ch);
+                    }
+                    i += 1;
                 }
+                out.push((start, text));
             }
-            match end {
-                Some(i) => {
-                    out.push((n + 1, after[..i].to_string()));
-                    rest = &after[i + 1..];
-                }
-                // A literal that goes on to the next lines: its text on this line.
-                None => {
-                    out.push((n + 1, after.to_string()));
-                    break;
-                }
-            }
+            _ => {}
         }
+        i += 1;
     }
     out
 }
@@ -103,13 +102,14 @@ fn the_apps_own_texts_say_scoreformulier_and_u() {
 
 #[test]
 fn the_check_itself_finds_what_it_looks_for() {
-    let sample = "let a = \"Hoe kom je hier?\"; // \"jij\" in a comment\n    \"Maak een beoordelingsformulier\"";
+    let sample = "let a = \"Hoe kom je hier?\"; // \"jij\" in a comment\n    \"Maak een\n    beoordelingsformulier\" '\"' '\\'' \"en \\\"jullie\\\"\"";
     let literals = string_literals(sample);
     assert_eq!(
         literals,
         [
             (1, "Hoe kom je hier?".to_string()),
-            (2, "Maak een beoordelingsformulier".to_string())
+            (2, "Maak een\n    beoordelingsformulier".to_string()),
+            (3, "en \"jullie\"".to_string()),
         ]
     );
 }
