@@ -11,20 +11,92 @@ use super::file_format::{encode_document, Kind};
 
 /// The file of `kind` made from `evaluation`, written at `written_ms`: what goes into it is
 /// decided here, not by the button that asks for it. The organisation's own evaluation gives
-/// a blank beoordelingsformulier or a toetsingspakket; anything else is written as it is.
+/// a blank scoreformulier or a toetsingspakket; a peer's copy gives a toetsingsreactie without
+/// names of people; anything else is written as it is. Which fields carry names of people, and
+/// which kinds of file may hold them: [`NAME_FIELDS`].
 pub fn export(kind: Kind, evaluation: &Evaluation, written_ms: i64) -> String {
     let signed_by = match &evaluation.mode {
         Mode::Own if kind == Kind::PeerPackage => evaluation.organisation.trim().to_string(),
         Mode::Own => evaluation.contact.trim().to_string(),
+        Mode::Peer {
+            peer_organisation, ..
+        } => peer_organisation.trim().to_string(),
         copy => copy.worker(),
     };
     let document = match (kind, &evaluation.mode) {
         (Kind::AssessorForm, Mode::Own) => assessor_form(evaluation),
         (Kind::PeerPackage, Mode::Own) => peer_package(evaluation),
+        (Kind::PeerReply, Mode::Peer { .. }) => peer_reply(evaluation),
         _ => evaluation.clone(),
     };
     encode_document(kind, &document, &signed_by, written_ms)
 }
+
+/// A field that holds names of people (as typed by the user), and the kinds of file that may
+/// carry it. The source keeps information about individuals out of what leaves the
+/// organisation: files for peer organisations carry none of these.
+pub struct NameField {
+    /// Where it is in the file (`*` for any key, `[]` for every item of a list).
+    pub path: &'static str,
+    pub what: &'static str,
+    pub kinds: &'static [Kind],
+}
+
+const INTERNAL: &[Kind] = &[Kind::Evaluation];
+const INTERNAL_AND_FORMS: &[Kind] = &[Kind::Evaluation, Kind::AssessorForm];
+
+pub const NAME_FIELDS: &[NameField] = &[
+    NameField {
+        path: "written_by",
+        what: "wie het bestand maakte (bij bestanden voor collega-organisaties: de organisatie)",
+        kinds: INTERNAL_AND_FORMS,
+    },
+    NameField {
+        path: "evaluation.contact",
+        what: "de contactpersoon",
+        kinds: INTERNAL_AND_FORMS,
+    },
+    NameField {
+        path: "evaluation.mode.assessor",
+        what: "wie een scoreformulier invulde",
+        kinds: INTERNAL_AND_FORMS,
+    },
+    NameField {
+        path: "evaluation.mode.author",
+        what: "wie bij de collega-organisatie de reactie schreef (oudere bestanden)",
+        kinds: INTERNAL,
+    },
+    NameField {
+        path: "evaluation.self_evaluation.assessors[].name",
+        what: "de deelnemers met een eigen scoreformulier",
+        kinds: INTERNAL,
+    },
+    NameField {
+        path: "evaluation.self_evaluation.profiles.*.participants",
+        what: "wie meededen aan de score van een profiel",
+        kinds: INTERNAL,
+    },
+    NameField {
+        path: "evaluation.self_evaluation.profiles.*.consensus_note",
+        what: "de onderbouwing van de vastgestelde score (gaat vaak over wie hoe scoorde)",
+        kinds: INTERNAL,
+    },
+    NameField {
+        path: "evaluation.peer_review.participants",
+        what: "wie meededen aan de collegiale toetsing",
+        kinds: INTERNAL,
+    },
+    NameField {
+        path: "evaluation.peer_review.replies[].author",
+        what: "wie een reactie schreef (oudere bestanden)",
+        kinds: INTERNAL,
+    },
+    NameField {
+        path: "evaluation.conclusions.actions[].owner",
+        what: "de eigenaar van een actie",
+        kinds: INTERNAL,
+    },
+];
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ExchangeError {
@@ -56,12 +128,18 @@ pub fn assessor_form(evaluation: &Evaluation) -> Evaluation {
     }
 }
 
-/// The toetsingspakket for peer organisations: the self-evaluation (without the individual
-/// assessors' scores) and the organisation's own step 2 questions. No conclusions, no other
-/// peers' notes.
+/// The toetsingspakket for peer organisations: the self-evaluation and the organisation's own
+/// step 2 questions. Without names of people (no contact person, no participants, no
+/// separate scoreformulieren) and without the rationale of the agreed score, which usually
+/// discusses how individuals differed. No conclusions, no other peers' notes.
 pub fn peer_package(evaluation: &Evaluation) -> Evaluation {
     let mut self_evaluation = evaluation.self_evaluation.clone();
     self_evaluation.assessors.clear();
+    self_evaluation.form_profiles.clear();
+    for a in self_evaluation.profiles.values_mut() {
+        a.participants.clear();
+        a.consensus_note.clear();
+    }
     let own_questions = evaluation
         .peer_review
         .own_questions
@@ -73,6 +151,7 @@ pub fn peer_package(evaluation: &Evaluation) -> Evaluation {
         .collect();
     Evaluation {
         mode: Mode::peer(&evaluation.id, "", ""),
+        contact: String::new(),
         self_evaluation,
         peer_review: PeerReview {
             own_questions,
@@ -83,6 +162,16 @@ pub fn peer_package(evaluation: &Evaluation) -> Evaluation {
         revision: 0,
         ..evaluation.clone()
     }
+}
+
+/// A peer's toetsingsreactie: its copy as it is, without the name of whoever wrote it (the
+/// reply is the peer organisation's).
+pub fn peer_reply(copy: &Evaluation) -> Evaluation {
+    let mut reply = copy.clone();
+    if let Mode::Peer { author, .. } = &mut reply.mode {
+        author.clear();
+    }
+    reply
 }
 
 /// Starts this browser's own copy of a received form or package, under a new id.

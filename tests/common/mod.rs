@@ -146,3 +146,39 @@ prop_compose! {
         }
     }
 }
+
+/// `filled()` with a name in every field that can hold one, each name unique, and a
+/// rationale for the agreed score.
+pub fn with_names() -> Evaluation {
+    let mut ev = filled();
+    ev.contact = "NAAM-contact".into();
+    let cm = ev.assessment_mut("casemanager");
+    cm.participants = "NAAM-deelnemers-profiel".into();
+    cm.consensus_note = "NAAM-onderbouwing: Anna scoorde lager dan Bas".into();
+    ev.self_evaluation.assessors.push(AssessorInput {
+        id: "x".into(),
+        name: "NAAM-scoreformulier".into(),
+        role: "teamleider".into(),
+        scores: [(
+            "casemanager".to_string(),
+            AssessorScore {
+                score: Some(1),
+                note: "Streng".into(),
+                ..AssessorScore::default()
+            },
+        )]
+        .into(),
+        ..AssessorInput::default()
+    });
+    ev.self_evaluation.form_profiles = vec!["casemanager".into()];
+    ev.peer_review.participants = "NAAM-deelnemers-toetsing".into();
+    ev.peer_review.replies.push(PeerReply {
+        id: "r".into(),
+        peer_organisation: "RUD Utrecht".into(),
+        author: "NAAM-auteur-reactie".into(),
+        notes: [("toetsing-1".to_string(), "Valt op".to_string())].into(),
+        ..Default::default()
+    });
+    ev.conclusions.actions[0].owner = "NAAM-eigenaar".into();
+    ev
+}

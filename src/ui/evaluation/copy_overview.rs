@@ -36,7 +36,7 @@ pub fn CopyOverview(evaluation: EvaluationRef) -> impl IntoView {
                 initial=role on_input=setter(|m, v| if let Mode::Assessor { role, .. } = m { *role = v })/>
             <ExportButton evaluation label="Formulier inleveren (bestand maken)" secondary=false/>
         }.into_any(),
-        Mode::Peer { peer_organisation, author, .. } => view! {
+        Mode::Peer { peer_organisation, .. } => view! {
             <h1 tabindex="-1">"Collegiale toetsing"</h1>
             <p class="lead">{format!("U kijkt als collega-organisatie mee met {}.", ev.display_name())}</p>
             <ol class="steps">
@@ -46,8 +46,7 @@ pub fn CopyOverview(evaluation: EvaluationRef) -> impl IntoView {
             </ol>
             <TextInput id="toetser-organisatie" label="Naam van uw organisatie" autocomplete="organization" initial=peer_organisation
                 on_input=setter(|m, v| if let Mode::Peer { peer_organisation, .. } = m { *peer_organisation = v })/>
-            <TextInput id="toetser-naam" label="Uw naam" autocomplete="name" initial=author
-                on_input=setter(|m, v| if let Mode::Peer { author, .. } = m { *author = v })/>
+            <p class="field__hint">"Uw reactie komt van uw organisatie: namen van personen staan er niet in."</p>
             <ExportButton evaluation label="Reactie inleveren (bestand maken)" secondary=false/>
         }.into_any(),
         Mode::Own => ().into_any(),

@@ -27,7 +27,6 @@ pub fn ImportActions(document: Document) -> impl IntoView {
         store.announce("Import geannuleerd. Er is niets veranderd.");
     };
     let name_a = RwSignal::new(String::new());
-    let name_b = RwSignal::new(String::new());
     let target = document
         .evaluation
         .mode
@@ -59,9 +58,8 @@ pub fn ImportActions(document: Document) -> impl IntoView {
         Kind::PeerPackage => {
             let start = move |_| {
                 let mut copy = start_copy(&incoming.get_value(), store.new_id("ev"), store.now_ms());
-                if let Mode::Peer { peer_organisation, author, .. } = &mut copy.mode {
+                if let Mode::Peer { peer_organisation, .. } = &mut copy.mode {
                     *peer_organisation = name_a.get_untracked().trim().to_string();
-                    *author = name_b.get_untracked().trim().to_string();
                 }
                 let id = store.insert(copy);
                 finish("U kunt nu de collegiale toetsing doen.".to_string(), Route::Evaluation(id, EvaluationView::PeerReview));
@@ -73,11 +71,7 @@ pub fn ImportActions(document: Document) -> impl IntoView {
                     <input id="import-organisatie" class="field__input" type="text" autocomplete="organization"
                         on:input=move |ev| name_a.set(event_target_value(&ev))/>
                 </div>
-                <div class="field">
-                    <label class="field__label" for="import-auteur">"Uw naam"</label>
-                    <input id="import-auteur" class="field__input" type="text" autocomplete="name"
-                        on:input=move |ev| name_b.set(event_target_value(&ev))/>
-                </div>
+                <p class="field__hint">"Uw reactie komt van uw organisatie: uw eigen naam staat er niet in."</p>
                 <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=start>"Collegiale toetsing beginnen"</button>
             }.into_any()
         }
