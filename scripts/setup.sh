@@ -72,9 +72,9 @@ if [ "$mode" = test ]; then
     log "installing python3 (the report test reads the .docx with its zipfile)"
     apt_install python3
   fi
-  if ! command -v soffice >/dev/null; then
-    log "installing LibreOffice Writer (no GUI), to open the Word export in the report test"
-    apt_install --no-install-recommends libreoffice-writer-nogui
+  if ! command -v soffice >/dev/null || ! dpkg -s libreoffice-calc-nogui >/dev/null 2>&1; then
+    log "installing LibreOffice Writer and Calc (no GUI), to open the Word, OpenDocument and spreadsheet exports in the report test"
+    apt_install --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui
   fi
   if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
     log "installing poppler-utils (pdftotext, pdftoppm) for the PDF test"

@@ -402,22 +402,28 @@ fn export_file_names_say_organisation_period_and_date() {
 /// also rewrote an organisation called so.
 #[test]
 fn report_file_names_never_rewrite_the_organisation() {
-    use vth_competenties::domain::report::ReportFormat;
+    use vth_competenties::domain::report::{ReportFormat, ReportVariant};
     let mut ev = Evaluation::new("x".into(), 0);
     ev.organisation = "vth-evaluatie vth-rapport".into();
     ev.period = "2025-2026".into();
     let day = utc_date(0);
     let names: Vec<String> = ReportFormat::ALL
         .iter()
-        .map(|f| f.file_name(&ev, day))
+        .map(|f| f.file_name(ReportVariant::Full, &ev, day))
         .collect();
     assert_eq!(
         names,
         [
             "vth-rapport_vth-evaluatie-vth-rapport_2025-2026_1970-01-01.docx",
+            "vth-rapport_vth-evaluatie-vth-rapport_2025-2026_1970-01-01.odt",
+            "vth-scores-actieplan_vth-evaluatie-vth-rapport_2025-2026_1970-01-01.xlsx",
             "vth-actieplan_vth-evaluatie-vth-rapport_2025-2026_1970-01-01.csv",
             "vth-rapport_vth-evaluatie-vth-rapport_2025-2026_1970-01-01.md",
         ]
+    );
+    assert_eq!(
+        ReportFormat::Word.file_name(ReportVariant::Summary, &ev, day),
+        "vth-samenvatting_vth-evaluatie-vth-rapport_2025-2026_1970-01-01.docx"
     );
 }
 

@@ -7,7 +7,6 @@ use std::io::Read;
 use common::filled;
 use vth_competenties::domain::catalogue::Catalogue;
 use vth_competenties::domain::dates::Date;
-use vth_competenties::domain::docx::report_docx;
 use vth_competenties::domain::evaluation::*;
 use vth_competenties::domain::report::*;
 
@@ -15,6 +14,11 @@ const DAY: Date = Date {
     year: 2025,
     month: 12,
     day: 31,
+};
+/// The full report with names, as the coordinator sees it.
+const NAMES: ReportOptions = ReportOptions {
+    variant: ReportVariant::Full,
+    show_names: true,
 };
 const DAY_MS: i64 = 1_767_225_599_999; // 31-12-2025 23:59:59.999 UTC
 
@@ -46,7 +50,7 @@ fn the_report_holds_every_field_in_reading_order() {
         profile_notes: [("juridisch-adviseur".to_string(), "Sterk team".to_string())].into(),
         ..Default::default()
     });
-    let r = build(&ev, c, DAY);
+    let r = build(&ev, c, DAY, NAMES);
     assert_eq!(
         (
             r.organisation.as_str(),
@@ -144,7 +148,7 @@ fn csv_opens_in_dutch_excel_and_never_runs_a_formula() {
         carried_over: true,
         ..Default::default()
     });
-    let csv = action_plan_csv(&build(&ev, Catalogue::current(), DAY));
+    let csv = action_plan_csv(&build(&ev, Catalogue::current(), DAY, NAMES));
     assert!(csv.starts_with("\u{feff}Profiel;Herkomst;Wat precies;Succescriterium;Eigenaar;Middelen;Uiterlijk klaar op;Status;Overgenomen uit vorige cyclus\r\n"));
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 3);
@@ -154,15 +158,20 @@ fn csv_opens_in_dutch_excel_and_never_runs_a_formula() {
 
 #[test]
 fn markdown_has_headings_scores_and_the_action_table() {
-    let md = markdown(&build(&filled(), Catalogue::current(), DAY));
-    assert!(md.starts_with("# Inzicht in competentieprofielen VTH: Omgevingsdienst Noord\n"));
+    let md = markdown(&document(&build(
+        &filled(),
+        Catalogue::current(),
+        DAY,
+        NAMES,
+    )));
+    assert!(md.starts_with("# Rapport: Omgevingsdienst Noord\n"));
     for part in [
         "## Scores",
         "| Casemanager | 3 voldoet aan de verwachtingen |",
         "### Specialistisch adviseur",
         "## Stap 2: Collegiale toetsing",
         "## Actieplan",
-        "| Juridisch adviseur | Uit de collegiale toetsing (stap 2) | Training bestuurlijke sensitiviteit |",
+        "| Juridisch adviseur | Stap 2 | Training bestuurlijke sensitiviteit | 80% van de juristen getraind | Teamleider juridisch | € 10.000, 2 dagdelen | 30-06-2026 | Bezig |",
     ] {
         assert!(md.contains(part), "missing {part}");
     }
@@ -172,7 +181,7 @@ fn markdown_has_headings_scores_and_the_action_table() {
 fn the_word_document_is_a_valid_package_with_headings_and_tables() {
     let mut ev = filled();
     ev.organisation = "Dienst <&> \u{0}\u{1}\"X\"".into();
-    let bytes = report_docx(&build(&ev, Catalogue::current(), DAY));
+    let bytes = report_docx(&document(&build(&ev, Catalogue::current(), DAY, NAMES)));
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a valid zip");
     let names: Vec<String> = archive.file_names().map(String::from).collect();
     for part in [
@@ -298,7 +307,7 @@ fn not_applicable_profiles_are_reported_with_their_reason_and_never_as_a_score()
     cm.method = ScoringMethod::Session;
     cm.sources = vec![Source::Documents, Source::Conversations];
     cm.sources_note = "VTH-beleidsplan".into();
-    let r = build(&ev, c, DAY);
+    let r = build(&ev, c, DAY, NAMES);
     let jur = r
         .profiles
         .iter()
@@ -327,7 +336,7 @@ fn not_applicable_profiles_are_reported_with_their_reason_and_never_as_a_score()
             ),
         ]
     );
-    let md = markdown(&r);
+    let md = markdown(&document(&r));
     assert!(
         md.contains("| Juridisch adviseur | niet van toepassing |"),
         "{md}"

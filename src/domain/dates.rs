@@ -17,6 +17,19 @@ impl Date {
     pub fn to_nl(self) -> String {
         format!("{:02}-{:02}-{:04}", self.day, self.month, self.year)
     }
+
+    /// Days since 1 January 1970 (negative before it): Howard Hinnant's days-from-civil.
+    pub fn days_since_1970(self) -> i64 {
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year - era * 400;
+        let month = i64::from(self.month);
+        let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5
+            + i64::from(self.day)
+            - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
 }
 
 fn is_leap(year: i32) -> bool {

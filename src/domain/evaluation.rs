@@ -401,6 +401,17 @@ impl ActionOrigin {
         }
     }
 
+    /// Short, for a table column.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            ActionOrigin::NotSaid => "",
+            ActionOrigin::SelfEvaluation => "Stap 1",
+            ActionOrigin::PeerReview => "Stap 2",
+            ActionOrigin::TopDown => "Top-down",
+            ActionOrigin::BottomUp => "Bottom-up",
+        }
+    }
+
     pub fn value(self) -> &'static str {
         match self {
             ActionOrigin::NotSaid => "not_said",

@@ -3,7 +3,6 @@
 
 pub mod catalogue;
 pub mod dates;
-pub mod docx;
 pub mod evaluation;
 pub mod exchange;
 pub mod file_format;

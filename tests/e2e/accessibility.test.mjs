@@ -106,6 +106,17 @@ test('states pass axe too: confirmations, import preview, import error, save fai
   await page.getByLabel('Omgevingsdienst Toegankelijk, 2025-2026').check();
   await axe(page, 'growth with one evaluation chosen');
 
+  await page.goto(suite.server.url + '#/evaluaties/a11y/rapport');
+  await page.getByLabel('Namen van deelnemers tonen').check();
+  await page.getByText('Anna').first().waitFor();
+  await axe(page, 'full report with names');
+  await page.getByLabel('Samenvatting voor MT of bestuur').check();
+  await heading(page, 'Samenvatting voor MT of bestuur: Omgevingsdienst Toegankelijk');
+  await axe(page, 'summary report');
+  await page.getByLabel('Voor de collegiale toetsing').check();
+  await heading(page, 'Overzicht voor de collegiale toetsing: Omgevingsdienst Toegankelijk');
+  await axe(page, 'report for the collegiale toetsing');
+
   await page.goto(suite.server.url + '#/evaluaties/a11y/stap-3');
   await page.getByRole('button', { name: 'Actie 1 verwijderen' }).click();
   await axe(page, 'action delete confirmation with SMART hints');

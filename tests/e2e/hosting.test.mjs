@@ -125,7 +125,9 @@ test('a whole walkthrough: no CSP violation and no request to another origin', a
   await heading(page, 'Overzicht');
   await stepLink(page, /^Rapport/).click();
   await heading(page, 'Rapport: Provincie Streng');
-  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rapport als Word-bestand' }).click()]);
+  for (const name of ['Word (.docx)', 'OpenDocument (.odt)', 'Spreadsheet met scores en actieplan (.xlsx)']) {
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  }
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(problems.foreignRequests, []);
   assert.deepEqual(problems.errors, []);

@@ -65,6 +65,9 @@ test('a gemeente without juridisch advies finishes stap 1: n.v.t. with a reason,
   const chart = await page.locator('.report svg').first().textContent();
   assert.doesNotMatch(chart, /Juridisch adviseur/);
   assert.match(chart, /Casemanager/);
+  // Who took part is a name: shown when asked for.
+  assert.doesNotMatch(await page.locator('main').textContent(), /Teamleider VTH en twee casemanagers/);
+  await page.getByLabel('Namen van deelnemers tonen').check();
   const section = await page.locator('.report-profile').filter({ hasText: 'Juridisch adviseur' }).textContent();
   assert.match(section, /Niet van toepassing, omdat.*Belegd bij de omgevingsdienst/s);
   const casemanager = await page.locator('.report-profile').filter({ hasText: 'Casemanager' }).first().textContent();

@@ -64,11 +64,18 @@ async function download(page, name) {
 
 test('the report shows what was entered, with a five-bar chart and the same numbers as a table', async () => {
   const { context, page, problems } = await seeded();
-  const text = await page.locator('main').textContent();
-  for (const part of ['Kim Jansen', '2025-2026', '15-01-2025', 'Kwaliteitscriteria VTH 2.3 (2022), bijlage D', 'Toelichting casemanager',
-    'Anna', 'Streng', 'Eigen notitie', 'RUD Utrecht (Sam)', 'Reactie van Sam', 'We staan er redelijk voor', '=Training; "intern"']) {
+  let text = await page.locator('main').textContent();
+  for (const part of ['2025-2026', '15-01-2025', 'Kwaliteitscriteria VTH 2.3 (2022), bijlage D', 'Toelichting casemanager',
+    'Deelnemer 1', 'Streng', 'Eigen notitie', 'RUD Utrecht: Reactie van Sam', 'We staan er redelijk voor', '=Training; "intern"']) {
     assert.ok(text.includes(part), `report lacks ${part}`);
   }
+  for (const name of ['Kim Jansen', 'Anna', 'RUD Utrecht (Sam)']) {
+    assert.ok(!text.includes(name), `names of people are off by default, but ${name} shows`);
+  }
+  await page.getByLabel('Namen van deelnemers tonen').check();
+  await page.getByText('Kim Jansen').waitFor();
+  text = await page.locator('main').textContent();
+  for (const part of ['Kim Jansen', 'Anna', 'RUD Utrecht (Sam)']) assert.ok(text.includes(part), `with names: lacks ${part}`);
   const bars = await page.locator('figure.chart svg rect[data-score]').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-score')));
   assert.deepEqual(bars, CATALOGUE.profiles.map((p) => String(SCORES[p.id] ?? '')));
   const widths = await page.locator('figure.chart svg rect[data-score]').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
@@ -97,14 +104,14 @@ test('printed to PDF by Chromium: organisation, every profile name, page numbers
 
 test('CSV for Dutch Excel, Word and Markdown downloads happen and parse', async () => {
   const { context, page } = await seeded();
-  const csv = await readFile(await download(page, 'Actieplan als CSV (Excel)'), 'utf8');
+  const csv = await readFile(await download(page, 'Actieplan als CSV'), 'utf8');
   assert.ok(csv.startsWith('\ufeffProfiel;Herkomst;Wat precies;'), 'UTF-8 BOM and ; separator');
   const lines = csv.trim().split('\r\n');
   assert.equal(lines.length, 3);
   assert.equal(lines[1], `Juridisch adviseur;;"'=Training; ""intern""";;Teamleider;;30-06-2026;Bezig;nee`);
   assert.equal(lines[2], 'Overkoepelend;;Intervisie;;HR;;01-03-2026;Gereed;nee');
 
-  const docx = await download(page, 'Rapport als Word-bestand');
+  const docx = await download(page, 'Word (.docx)');
   assert.match(path.basename(docx), /^vth-rapport_omgevingsdienst-rapportland_2025-2026_.*\.docx$/);
   const xml = execFileSync('python3', ['-c', `import sys, zipfile
 z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None
@@ -121,9 +128,164 @@ print(z.read('word/document.xml').decode('utf-8'))`, docx], { encoding: 'utf8' }
   assert.deepEqual(headings(2), CATALOGUE.profiles.map((p) => p.name));
   assert.equal((html.match(/<table/g) ?? []).length, 3, 'scores, assessors, action plan');
 
-  const md = await readFile(await download(page, 'Rapport als Markdown'), 'utf8');
-  assert.match(md, /^# Inzicht in competentieprofielen VTH: Omgevingsdienst Rapportland/);
+  // The spreadsheet keeps user text as text: a leading '=' is never a formula.
+  const xlsx = await download(page, 'Spreadsheet met scores en actieplan (.xlsx)');
+  execFileSync('soffice', ['--headless', '--convert-to', 'fods', '--outdir', tmp, xlsx], { stdio: 'ignore', timeout: 120_000 });
+  const sheet = await readFile(xlsx.replace(/\.xlsx$/, '.fods'), 'utf8');
+  assert.match(sheet, /<text:p>=Training; &quot;intern&quot;<\/text:p>/);
+  assert.doesNotMatch(sheet, /table:formula=/);
+
+  const md = await readFile(await download(page, 'Markdown (.md)'), 'utf8');
+  assert.match(md, /^# Rapport: Omgevingsdienst Rapportland/);
   assert.match(md, /\| Casemanager \| 3 voldoet aan de verwachtingen \|/);
+  await context.close();
+});
+
+// A typical evaluation, with text of realistic length: five scored profiles with a toelichting
+// of two paragraphs, notes, every conclusion answered, seven actions.
+const LONG = 'De casemanagers voeren de regie over complexe aanvragen en houden de lijnen met initiatiefnemers kort. '
+  + 'Het overleg met ketenpartners loopt goed, maar de bestuurlijke sensitiviteit kan beter: adviezen komen soms laat '
+  + 'bij de portefeuillehouder. Nieuwe collega\'s hebben meer begeleiding nodig dan we nu bieden.\n\n'
+  + 'Tweede alinea: hoe we tot deze score kwamen, met welke documenten en gesprekken.';
+const ANSWER = 'We zien dat de organisatie op de meeste profielen voldoet aan de verwachtingen. Het profiel juridisch '
+  + 'adviseur vraagt aandacht, vooral de bestuurlijke sensitiviteit. De collega-organisaties bevestigen dit beeld.';
+const CONCLUSION_IDS = CATALOGUE.hulpvragen.conclusies_actieplan.groups.flatMap((g) => g.questions.map((q) => q.id));
+const typical = {
+  id: 'typisch', organisation: 'Omgevingsdienst Typisch', contact: 'Kim Jansen', period: '2025-2026', start_date: '2025-01-15',
+  mode: { type: 'own' },
+  self_evaluation: {
+    profiles: Object.fromEntries(CATALOGUE.profiles.map((p, i) => [p.id, {
+      score: (i % 5) + 1, explanation: LONG, participants: 'Kim Jansen, Piet de Vries',
+      consensus_note: 'De losse scores liepen ver uiteen', notes: { 'zelfevaluatie-1': 'Aantekening bij de hulpvraag' },
+    }])),
+    assessors: [{ id: 'x', name: 'Anna', scores: { casemanager: { score: 1, note: 'Streng' } } },
+      { id: 'y', name: 'Bram', scores: { casemanager: { score: 4, note: 'Mild' } } }],
+  },
+  peer_review: { choice: 'yes', peers: 'RUD Utrecht, ODZOB', date: '2025-06-01', participants: 'Sanne Bakker',
+    replies: [{ id: 'r', peer_organisation: 'RUD Utrecht', author: 'Sam Peters', notes: { 'toetsing-1': 'Reactie van de RUD' } }] },
+  conclusions: {
+    notes: Object.fromEntries(CONCLUSION_IDS.map((id) => [id, ANSWER])),
+    actions: Array.from({ length: 7 }, (_, i) => ({
+      id: `t${i}`, profile_id: CATALOGUE.profiles[i % 5].id, origin: i % 2 ? 'peer_review' : 'bottom_up',
+      what: 'Casemanagers volgen een training bestuurlijke sensitiviteit en oefenen met adviezen aan de portefeuillehouder',
+      measure: 'Alle casemanagers hebben de training gevolgd; adviezen op tijd bij de portefeuillehouder',
+      owner: 'Casemanager', resources: '€ 5.000, 4 dagdelen', deadline: '2026-06-30', status: i ? 'planned' : 'in_progress',
+    })),
+  },
+};
+
+async function openTypical() {
+  const opened = await openPage(suite.browser, suite.server.origin);
+  await opened.page.goto(suite.server.url);
+  await heading(opened.page, 'Inzicht in competentieprofielen VTH');
+  await opened.page.evaluate(([key, text]) => localStorage.setItem(key, text), [EVALUATION_PREFIX + 'typisch', envelope(typical)]);
+  await opened.page.goto(suite.server.url + '#/evaluaties/typisch/rapport');
+  await opened.page.reload();
+  await heading(opened.page, 'Rapport: Omgevingsdienst Typisch');
+  return opened;
+}
+
+const pdfText = (file) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+const pages = (file) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
+const PEOPLE = ['Kim Jansen', 'Piet de Vries', 'Anna', 'Bram', 'Sanne Bakker', 'Sam Peters'];
+
+test('each audience printed to PDF: names only in the full report when chosen, the summary short, the peers\' overview without conclusions', async () => {
+  const { context, page, problems } = await openTypical();
+  const print = async (name) => {
+    const file = path.join(ARTIFACTS, `rapport-${name}.pdf`);
+    await page.pdf({ path: file, format: 'A4' });
+    return pdfText(file);
+  };
+  let text = await print('volledig');
+  for (const name of PEOPLE) assert.ok(!text.includes(name), `full report without names shows ${name}`);
+  assert.match(text, /Deelnemer 1/);
+  assert.match(text, /De losse scores liepen ver uiteen/, 'the rationale is in the internal report');
+  assert.match(text, /Aantekening bij de hulpvraag/);
+
+  await page.getByLabel('Namen van deelnemers tonen').check();
+  await page.getByText('Piet de Vries').first().waitFor();
+  text = await print('volledig-met-namen');
+  for (const name of PEOPLE) assert.ok(text.includes(name), `full report with names lacks ${name}`);
+
+  await page.getByLabel('Samenvatting voor MT of bestuur').check();
+  await heading(page, 'Samenvatting voor MT of bestuur: Omgevingsdienst Typisch');
+  assert.equal(await page.getByLabel('Namen van deelnemers tonen').isVisible(), false, 'no names to choose in the summary');
+  text = await print('samenvatting');
+  for (const name of PEOPLE) assert.ok(!text.includes(name), `summary shows ${name}`);
+  for (const absent of ['Aantekening bij de hulpvraag', 'Streng', 'Tweede alinea', 'liepen ver uiteen']) {
+    assert.ok(!text.includes(absent), `summary shows ${absent}`);
+  }
+  for (const part of ['(ingekort)', 'Collegiale toetsing gedaan: ja. Met: RUD Utrecht, ODZOB. Datum: 01-06-2025.',
+    'Actieplan', '€ 5.000', 'dagdelen', 'Stap 2', 'Bottom-up']) {
+    assert.ok(text.replace(/\s+/g, ' ').includes(part), `summary lacks ${part}`);
+  }
+  assert.equal(text.match(/30-06-2026/g)?.length, 7, 'every deadline whole, on one line');
+
+  await page.getByLabel('Voor de collegiale toetsing').check();
+  await heading(page, 'Overzicht voor de collegiale toetsing: Omgevingsdienst Typisch');
+  text = await print('collegiale-toetsing');
+  for (const name of PEOPLE) assert.ok(!text.includes(name), `overview for peers shows ${name}`);
+  for (const absent of ['liepen ver uiteen', ANSWER.slice(0, 40), 'Actieplan', 'Reactie van de RUD']) {
+    assert.ok(!text.replace(/\s+/g, ' ').includes(absent), `overview for peers shows ${absent}`);
+  }
+  assert.match(text, /Aantekening bij de hulpvraag/, 'the peers read the notes');
+  assert.match(text, /De collega-organisaties krijgen deze vragen/);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('the summary for MT or board of a typical evaluation fits on two A4 pages: printed, in Word and in OpenDocument', async () => {
+  const { context, page } = await openTypical();
+  await page.getByLabel('Samenvatting voor MT of bestuur').check();
+  await heading(page, 'Samenvatting voor MT of bestuur: Omgevingsdienst Typisch');
+  const printed = path.join(ARTIFACTS, 'samenvatting-a4.pdf');
+  await page.pdf({ path: printed, format: 'A4' });
+  assert.ok(pages(printed) <= 2, `printed: ${pages(printed)} pages`);
+  for (const [button, ext] of [['Word (.docx)', 'docx'], ['OpenDocument (.odt)', 'odt']]) {
+    const file = await download(page, button);
+    assert.match(path.basename(file), new RegExp(`^vth-samenvatting_omgevingsdienst-typisch_2025-2026_.*\\.${ext}$`));
+    const outdir = path.join(tmp, `mt-${ext}`);
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', outdir, file], { stdio: 'ignore', timeout: 120_000 });
+    const pdf = path.join(outdir, path.basename(file).replace(/\.\w+$/, '.pdf'));
+    assert.ok(pages(pdf) <= 2, `${ext}: ${pages(pdf)} pages`);
+    for (const name of PEOPLE) assert.ok(!pdfText(pdf).includes(name), `${ext} summary shows ${name}`);
+  }
+  await context.close();
+});
+
+test('Word and OpenDocument in LibreOffice: columns fit, dates and headers never break, no blank page; the spreadsheet has real dates', async () => {
+  const { context, page } = await openTypical();
+  for (const [button, ext] of [['Word (.docx)', 'docx'], ['OpenDocument (.odt)', 'odt']]) {
+    const file = await download(page, button);
+    const outdir = path.join(tmp, `vol-${ext}`);
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', outdir, file], { stdio: 'ignore', timeout: 120_000 });
+    const pdf = path.join(outdir, path.basename(file).replace(/\.\w+$/, '.pdf'));
+    const text = pdfText(pdf);
+    assert.match(text, /^Rapport: Omgevingsdienst Typisch/m);
+    // A cell that wraps splits its text over lines; whole words here mean no column is too narrow.
+    assert.equal(text.match(/30-06-2026/g)?.length, 7, `${ext}: a date broke over lines`);
+    for (const word of ['Succescriterium', 'Casemanager', 'Klaar op', 'Gepland', 'Bottom-up']) {
+      assert.ok(text.split('\n').some((line) => line.includes(word)), `${ext}: ${word} broke`);
+    }
+    for (let p = 1; p <= pages(pdf); p++) {
+      const onPage = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' }).trim();
+      assert.ok(onPage.length > 0, `${ext}: page ${p} of ${pages(pdf)} is blank`);
+    }
+    execFileSync('pdftoppm', ['-png', '-r', '50', pdf, path.join(ARTIFACTS, `rapport-${ext}`)]);
+    // The action plan is on a landscape page.
+    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages(pdf)), pdf], { encoding: 'utf8' });
+    assert.match(sizes, /size:\s+841\.\d+ x 595/, `${ext}: no landscape page`);
+  }
+
+  const xlsx = await download(page, 'Spreadsheet met scores en actieplan (.xlsx)');
+  assert.match(path.basename(xlsx), /^vth-scores-actieplan_omgevingsdienst-typisch_2025-2026_.*\.xlsx$/);
+  execFileSync('soffice', ['--headless', '--convert-to', 'fods', '--outdir', tmp, xlsx], { stdio: 'ignore', timeout: 120_000 });
+  const sheet = await readFile(xlsx.replace(/\.xlsx$/, '.fods'), 'utf8');
+  assert.match(sheet, /table:name="Scores"/);
+  assert.match(sheet, /table:name="Actieplan"/);
+  assert.equal(sheet.match(/office:value-type="date" office:date-value="2026-06-30"/g)?.length, 7, 'deadlines are dates');
+  assert.match(sheet, /Laagste losse score/);
+  for (const name of ['Anna', 'Bram', 'Kim Jansen']) assert.ok(!sheet.includes(name), `spreadsheet shows ${name}`);
   await context.close();
 });
 

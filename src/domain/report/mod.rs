@@ -1,14 +1,140 @@
-//! The report of one evaluation, in reading order, as plain data: the report page, Markdown,
-//! the Word document and the CSV are all made from it, so they always agree.
+//! The report of one evaluation, for one audience, as plain data. [`build`] decides what a
+//! reader of each [`ReportVariant`] gets to see; [`document`] lays it out in reading order as
+//! blocks; the report page and every file ([`ReportFormat`]) are made from those blocks, so
+//! they always agree.
+//!
+//! Names of people (the contact person, who took part, the separate scoreformulieren) are in
+//! the full, internal report only, and only when the user asks for them: the source keeps
+//! information about individuals out of what is made public (Bijlage D, "Inleiding").
+
+mod csv;
+pub mod document;
+mod docx;
+mod growth;
+pub mod layout;
+mod markdown;
+mod odt;
+mod xlsx;
+mod xml;
+
+pub use csv::{action_plan_csv, csv_field};
+pub use document::{action_table, document, scores_table, Block, Column, Fit, ScoreRow, Table};
+pub use docx::report_docx;
+pub use growth::{chronological, next_cycle, next_period, trend, TrendRow};
+pub use markdown::markdown;
+pub use odt::report_odt;
+pub use xlsx::report_xlsx;
 
 use super::catalogue::Catalogue;
-use super::dates::{format_nl, Date};
-use super::evaluation::{ActionStatus, Evaluation};
-use super::exchange::{spread, Spread};
+use super::dates::{format_nl, parse_iso_date, Date};
+use super::evaluation::{ActionItem, ActionOrigin, Evaluation, ProfileAssessment, ScoringMethod};
+use super::exchange::{peer_package, spread, Spread};
+
+/// Who the report is for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ReportVariant {
+    /// Everything, for the organisation itself.
+    #[default]
+    Full,
+    /// For the management team or the board: scores, conclusions and the action plan.
+    Summary,
+    /// What the toetsingspakket holds, as the peer organisations will see it.
+    PeerReview,
+}
+
+impl ReportVariant {
+    pub const ALL: [ReportVariant; 3] = [
+        ReportVariant::Full,
+        ReportVariant::Summary,
+        ReportVariant::PeerReview,
+    ];
+
+    /// The choice on the report page.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReportVariant::Full => "Volledig (intern)",
+            ReportVariant::Summary => "Samenvatting voor MT of bestuur",
+            ReportVariant::PeerReview => "Voor de collegiale toetsing",
+        }
+    }
+
+    /// What the reader gets, under the choice.
+    pub fn description(self) -> &'static str {
+        match self {
+            ReportVariant::Full => {
+                "Alles wat is ingevuld, ook de aantekeningen bij de hulpvragen en de losse \
+                 scores. Namen van personen alleen als u dat hieronder kiest."
+            }
+            ReportVariant::Summary => {
+                "De score per profiel met een korte toelichting, de conclusies en het \
+                 actieplan. Zonder namen van personen en zonder losse scores."
+            }
+            ReportVariant::PeerReview => {
+                "Wat er in het toetsingspakket voor de collega-organisaties staat. Zonder \
+                 namen van personen, zonder losse scores en zonder de onderbouwing van de \
+                 vastgestelde score."
+            }
+        }
+    }
+
+    /// The value in the form and in the address.
+    pub fn value(self) -> &'static str {
+        match self {
+            ReportVariant::Full => "volledig",
+            ReportVariant::Summary => "samenvatting",
+            ReportVariant::PeerReview => "collegiale-toetsing",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<ReportVariant> {
+        Self::ALL.into_iter().find(|v| v.value() == value)
+    }
+
+    /// The title under the organisation's name.
+    pub fn title(self) -> &'static str {
+        match self {
+            ReportVariant::Full => "Rapport",
+            ReportVariant::Summary => "Samenvatting voor MT of bestuur",
+            ReportVariant::PeerReview => "Overzicht voor de collegiale toetsing",
+        }
+    }
+
+    /// Whether the user may choose to show names of people in it.
+    pub fn may_show_names(self) -> bool {
+        self == ReportVariant::Full
+    }
+
+    fn file_prefix(self) -> &'static str {
+        match self {
+            ReportVariant::Full => "vth-rapport",
+            ReportVariant::Summary => "vth-samenvatting",
+            ReportVariant::PeerReview => "vth-rapport-toetsing",
+        }
+    }
+}
+
+/// What the user chose on the report page.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReportOptions {
+    pub variant: ReportVariant,
+    /// "Namen van deelnemers tonen"; only the full report honours it.
+    pub show_names: bool,
+}
+
+impl ReportOptions {
+    pub fn new(variant: ReportVariant, show_names: bool) -> Self {
+        ReportOptions {
+            variant,
+            show_names: show_names && variant.may_show_names(),
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
+    pub variant: ReportVariant,
     pub organisation: String,
+    /// Empty unless names are shown.
     pub contact: String,
     pub period: String,
     pub start_date: String,
@@ -32,12 +158,16 @@ pub struct ProfileSection {
     pub score_label: String,
     pub not_applicable: bool,
     /// How the waardering went, as (label, value), filled-in ones only: the reason it is not
-    /// applicable, who took part, how, when, with which sources.
+    /// applicable, who took part (when names are shown), how, when, with which sources.
     pub facts: Vec<(String, String)>,
     pub spread: Option<Spread>,
-    /// (participant, score label, note): the separate scoreformulieren
+    /// (participant, score label, note): the separate scoreformulieren. Participants are
+    /// "Deelnemer 1", "Deelnemer 2" ... unless names are shown.
     pub assessors: Vec<(String, String, String)>,
+    /// The toelichting; in the summary only its first paragraph, shortened.
     pub explanation: String,
+    /// The toelichting above is shortened.
+    pub explanation_shortened: bool,
     pub consensus_note: String,
     /// (hulpvraag, note), answered ones only, in catalogue order.
     pub notes: Vec<(String, String)>,
@@ -45,19 +175,23 @@ pub struct ProfileSection {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PeerSection {
-    /// "ja", "nee", "nog niet besloten"
+    /// "ja", "nee", "nog niet besloten"; empty in the overview for the peers themselves.
     pub done: String,
     pub peers: String,
     pub date: String,
+    /// Empty unless names are shown.
     pub participants: String,
+    /// Questions with the organisation's own notes and the peers' replies (full report).
     pub questions: Vec<PeerQuestion>,
+    /// The questions the peers are asked (overview for the collegiale toetsing).
+    pub asked: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PeerQuestion {
     pub text: String,
     pub own_note: String,
-    /// (peer "Organisatie (naam)", note)
+    /// (peer organisation, with the author when names are shown; note)
     pub replies: Vec<(String, String)>,
 }
 
@@ -67,79 +201,71 @@ pub struct ActionRow {
     pub profile: String,
     /// Where it comes from ("Uit de collegiale toetsing (stap 2)"); empty when not said.
     pub origin: String,
+    /// The same, short, for a table column ("Stap 2").
+    pub origin_short: String,
     pub what: String,
     pub measure: String,
     pub owner: String,
     pub resources: String,
     /// dd-mm-jjjj (as typed when it is not a date).
     pub deadline: String,
+    /// The deadline as a date, when it is one.
+    pub deadline_date: Option<Date>,
     pub status: String,
     pub carried_over: bool,
 }
 
-/// A file the report can be downloaded as. Owns its button label, file name and contents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReportFormat {
-    Word,
-    /// The action plan only, for Dutch Excel.
-    ActionPlanCsv,
-    Markdown,
+/// The first paragraph of `text`, at most `max` characters, cut after a whole word. True when
+/// anything was left out.
+pub fn shorten(text: &str, max: usize) -> (String, bool) {
+    let trimmed = text.trim();
+    let first = trimmed.split("\n\n").next().unwrap_or_default().trim();
+    if first.chars().count() <= max {
+        return (first.to_string(), first.len() < trimmed.len());
+    }
+    let cut: String = first.chars().take(max).collect();
+    let at_word = cut
+        .rfind(char::is_whitespace)
+        .map_or(cut.as_str(), |i| &cut[..i]);
+    let at_word = at_word.trim_end_matches([',', ';', ':', '-', ' ']);
+    (format!("{at_word} …"), true)
 }
 
-impl ReportFormat {
-    pub const ALL: [ReportFormat; 3] = [
-        ReportFormat::Word,
-        ReportFormat::ActionPlanCsv,
-        ReportFormat::Markdown,
-    ];
+/// How long a toelichting may be in the summary.
+pub const SUMMARY_EXPLANATION_CHARS: usize = 280;
 
-    /// The button that downloads it.
-    pub fn label(self) -> &'static str {
-        match self {
-            ReportFormat::Word => "Rapport als Word-bestand",
-            ReportFormat::ActionPlanCsv => "Actieplan als CSV (Excel)",
-            ReportFormat::Markdown => "Rapport als Markdown",
-        }
-    }
-
-    pub fn mime(self) -> &'static str {
-        match self {
-            ReportFormat::Word => {
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            }
-            ReportFormat::ActionPlanCsv => "text/csv;charset=utf-8",
-            ReportFormat::Markdown => "text/markdown;charset=utf-8",
-        }
-    }
-
-    /// `vth-rapport_<organisatie>_<periode>_<datum>.docx`, and so on.
-    pub fn file_name(self, evaluation: &Evaluation, today: Date) -> String {
-        let (prefix, extension) = match self {
-            ReportFormat::Word => ("vth-rapport", "docx"),
-            ReportFormat::ActionPlanCsv => ("vth-actieplan", "csv"),
-            ReportFormat::Markdown => ("vth-rapport", "md"),
-        };
-        super::file_format::file_name(prefix, evaluation, today, extension)
-    }
-
-    /// The file's contents.
-    pub fn render(self, report: &Report) -> Vec<u8> {
-        match self {
-            ReportFormat::Word => super::docx::report_docx(report),
-            ReportFormat::ActionPlanCsv => action_plan_csv(report).into_bytes(),
-            ReportFormat::Markdown => markdown(report).into_bytes(),
-        }
-    }
-}
-
-/// Builds the report; `today` (the user's local date) is the date it was made.
-pub fn build(ev: &Evaluation, catalogue: &Catalogue, today: Date) -> Report {
+/// Builds the report for `options`; `today` (the user's local date) is the date it was made.
+pub fn build(
+    ev: &Evaluation,
+    catalogue: &Catalogue,
+    today: Date,
+    options: ReportOptions,
+) -> Report {
+    let options = ReportOptions::new(options.variant, options.show_names);
+    let variant = options.variant;
+    // The overview for the collegiale toetsing is made from the toetsingspakket itself, so it
+    // shows exactly what leaves the organisation.
+    let package;
+    let ev = if variant == ReportVariant::PeerReview {
+        package = peer_package(ev);
+        &package
+    } else {
+        ev
+    };
+    let names = options.show_names;
+    let full = variant == ReportVariant::Full;
+    let summary = variant == ReportVariant::Summary;
     let h = &catalogue.hulpvragen;
     let profiles = catalogue
         .profiles
         .iter()
         .map(|p| {
             let a = ev.assessment(&p.id);
+            let (explanation, explanation_shortened) = if summary {
+                shorten(&a.explanation, SUMMARY_EXPLANATION_CHARS)
+            } else {
+                (a.explanation.clone(), false)
+            };
             ProfileSection {
                 id: p.id.clone(),
                 name: p.name.clone(),
@@ -150,25 +276,47 @@ pub fn build(ev: &Evaluation, catalogue: &Catalogue, today: Date) -> Report {
                     catalogue.score_label(a.score)
                 },
                 not_applicable: a.not_applicable,
-                facts: scoring_facts(&a),
-                spread: spread(ev, &p.id),
-                assessors: ev
-                    .self_evaluation
-                    .assessors
-                    .iter()
-                    .map(|x| {
-                        let s = x.scores.get(&p.id).cloned().unwrap_or_default();
-                        (x.label(), catalogue.score_label(s.score), s.note)
-                    })
-                    .collect(),
-                explanation: a.explanation.clone(),
-                consensus_note: a.consensus_note.clone(),
-                notes: h
-                    .zelfevaluatie
-                    .questions
-                    .iter()
-                    .filter_map(|q| a.notes.get(&q.id).map(|n| (q.text.clone(), n.clone())))
-                    .collect(),
+                facts: scoring_facts(&a, names, summary),
+                spread: if full { spread(ev, &p.id) } else { None },
+                assessors: if full {
+                    ev.self_evaluation
+                        .assessors
+                        .iter()
+                        .enumerate()
+                        .map(|(i, x)| {
+                            let s = x.scores.get(&p.id).cloned().unwrap_or_default();
+                            let who = if names {
+                                x.label()
+                            } else {
+                                format!("Deelnemer {}", i + 1)
+                            };
+                            (who, catalogue.score_label(s.score), s.note)
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+                explanation,
+                explanation_shortened,
+                consensus_note: if full {
+                    a.consensus_note.clone()
+                } else {
+                    String::new()
+                },
+                notes: if summary {
+                    Vec::new()
+                } else {
+                    h.zelfevaluatie
+                        .questions
+                        .iter()
+                        .filter_map(|q| {
+                            a.notes
+                                .get(&q.id)
+                                .filter(|n| !n.trim().is_empty())
+                                .map(|n| (q.text.clone(), n.clone()))
+                        })
+                        .collect()
+                },
             }
         })
         .collect();
@@ -178,56 +326,87 @@ pub fn build(ev: &Evaluation, catalogue: &Catalogue, today: Date) -> Report {
         peer.replies
             .iter()
             .filter_map(|r| {
-                pick(r)
-                    .filter(|t| !t.trim().is_empty())
-                    .map(|t| (r.label(), t))
+                let who = if names {
+                    r.label()
+                } else {
+                    r.peer_organisation.trim().to_string()
+                };
+                pick(r).filter(|t| !t.trim().is_empty()).map(|t| (who, t))
             })
             .collect::<Vec<_>>()
     };
-    let mut questions: Vec<PeerQuestion> = h
-        .collegiale_toetsing
-        .questions
-        .iter()
-        .filter(|q| !q.open)
-        .map(|q| PeerQuestion {
+    let mut questions: Vec<PeerQuestion> = Vec::new();
+    if full {
+        questions.extend(
+            h.collegiale_toetsing
+                .questions
+                .iter()
+                .filter(|q| !q.open)
+                .map(|q| PeerQuestion {
+                    text: q.text.clone(),
+                    own_note: peer.notes.get(&q.id).cloned().unwrap_or_default(),
+                    replies: reply_notes(&|r| r.notes.get(&q.id).cloned()),
+                }),
+        );
+        questions.extend(peer.own_questions.iter().map(|q| PeerQuestion {
             text: q.text.clone(),
-            own_note: peer.notes.get(&q.id).cloned().unwrap_or_default(),
-            replies: reply_notes(&|r| r.notes.get(&q.id).cloned()),
-        })
-        .collect();
-    questions.extend(peer.own_questions.iter().map(|q| PeerQuestion {
-        text: q.text.clone(),
-        own_note: q.notes.clone(),
-        replies: reply_notes(&|r| r.own_question_notes.get(&q.id).cloned()),
-    }));
-    for p in &catalogue.profiles {
-        let replies = reply_notes(&|r| r.profile_notes.get(&p.id).cloned());
-        if !replies.is_empty() {
-            questions.push(PeerQuestion {
-                text: format!("Over het profiel {}", p.name),
-                own_note: String::new(),
-                replies,
-            });
+            own_note: q.notes.clone(),
+            replies: reply_notes(&|r| r.own_question_notes.get(&q.id).cloned()),
+        }));
+        for p in &catalogue.profiles {
+            let replies = reply_notes(&|r| r.profile_notes.get(&p.id).cloned());
+            if !replies.is_empty() {
+                questions.push(PeerQuestion {
+                    text: format!("Over het profiel {}", p.name),
+                    own_note: String::new(),
+                    replies,
+                });
+            }
         }
+        questions.retain(|q| !q.own_note.trim().is_empty() || !q.replies.is_empty());
     }
-    questions.retain(|q| !q.own_note.trim().is_empty() || !q.replies.is_empty());
+    let asked = if variant == ReportVariant::PeerReview {
+        h.collegiale_toetsing
+            .questions
+            .iter()
+            .filter(|q| !q.open)
+            .map(|q| q.text.clone())
+            .chain(
+                peer.own_questions
+                    .iter()
+                    .filter(|q| !q.text.trim().is_empty())
+                    .map(|q| q.text.clone()),
+            )
+            .collect()
+    } else {
+        Vec::new()
+    };
 
-    let conclusions = h
-        .conclusies_actieplan
-        .groups
-        .iter()
-        .flat_map(|g| &g.questions)
-        .filter_map(|q| {
-            ev.conclusions
-                .notes
-                .get(&q.id)
-                .map(|n| (q.text.clone(), n.clone()))
-        })
-        .collect();
+    let conclusions = if variant == ReportVariant::PeerReview {
+        Vec::new()
+    } else {
+        h.conclusies_actieplan
+            .groups
+            .iter()
+            .flat_map(|g| &g.questions)
+            .filter_map(|q| {
+                ev.conclusions
+                    .notes
+                    .get(&q.id)
+                    .filter(|n| !n.trim().is_empty())
+                    .map(|n| (q.text.clone(), n.clone()))
+            })
+            .collect()
+    };
 
     Report {
+        variant,
         organisation: ev.organisation.clone(),
-        contact: ev.contact.clone(),
+        contact: if names {
+            ev.contact.clone()
+        } else {
+            String::new()
+        },
         period: ev.period.clone(),
         start_date: format_nl(&ev.start_date),
         catalogue: Catalogue::by_id(&ev.catalogue_id)
@@ -235,11 +414,20 @@ pub fn build(ev: &Evaluation, catalogue: &Catalogue, today: Date) -> Report {
         made_on: today.to_nl(),
         profiles,
         peer: PeerSection {
-            done: peer.choice.label().to_string(),
+            done: if variant == ReportVariant::PeerReview {
+                String::new()
+            } else {
+                peer.choice.label().to_string()
+            },
             peers: peer.peers.clone(),
             date: format_nl(&peer.date),
-            participants: peer.participants.clone(),
+            participants: if names {
+                peer.participants.clone()
+            } else {
+                String::new()
+            },
             questions,
+            asked,
         },
         conclusions,
         actions: ev
@@ -251,9 +439,9 @@ pub fn build(ev: &Evaluation, catalogue: &Catalogue, today: Date) -> Report {
     }
 }
 
-/// How one profile was scored, as (label, value), filled-in ones only.
-fn scoring_facts(a: &super::evaluation::ProfileAssessment) -> Vec<(String, String)> {
-    use super::evaluation::ScoringMethod;
+/// How one profile was scored, as (label, value), filled-in ones only. The summary keeps only
+/// why a profile is not applicable.
+fn scoring_facts(a: &ProfileAssessment, names: bool, summary: bool) -> Vec<(String, String)> {
     let sources = a
         .sources
         .iter()
@@ -261,40 +449,53 @@ fn scoring_facts(a: &super::evaluation::ProfileAssessment) -> Vec<(String, Strin
         .chain((!a.sources_note.trim().is_empty()).then(|| a.sources_note.trim().to_string()))
         .collect::<Vec<_>>()
         .join("; ");
-    [
-        (
-            "Niet van toepassing, omdat",
-            if a.not_applicable {
-                a.not_applicable_reason.trim().to_string()
-            } else {
-                String::new()
-            },
-        ),
-        ("Wie deden mee", a.participants.trim().to_string()),
-        (
-            "Hoe",
-            if a.method == ScoringMethod::NotSaid {
-                String::new()
-            } else {
-                a.method.label().to_string()
-            },
-        ),
-        ("Datum", format_nl(&a.date)),
-        ("Bronnen", sources),
-    ]
-    .into_iter()
-    .filter(|(_, v)| !v.is_empty())
-    .map(|(l, v)| (l.to_string(), v))
-    .collect()
+    let reason = if a.not_applicable {
+        a.not_applicable_reason.trim().to_string()
+    } else {
+        String::new()
+    };
+    let mut facts = vec![("Niet van toepassing, omdat", reason)];
+    if !summary {
+        facts.extend([
+            (
+                "Wie deden mee",
+                if names {
+                    a.participants.trim().to_string()
+                } else {
+                    String::new()
+                },
+            ),
+            (
+                "Hoe",
+                if a.method == ScoringMethod::NotSaid {
+                    String::new()
+                } else {
+                    a.method.label().to_string()
+                },
+            ),
+            ("Datum", format_nl(&a.date)),
+            ("Bronnen", sources),
+        ]);
+    }
+    facts
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(l, v)| (l.to_string(), v))
+        .collect()
 }
 
-fn action_row(a: &super::evaluation::ActionItem, catalogue: &Catalogue) -> ActionRow {
-    use super::evaluation::ActionOrigin;
+fn action_row(a: &ActionItem, catalogue: &Catalogue) -> ActionRow {
+    let said = a.origin != ActionOrigin::NotSaid;
     ActionRow {
-        origin: if a.origin == ActionOrigin::NotSaid {
-            String::new()
-        } else {
+        origin: if said {
             a.origin.label().to_string()
+        } else {
+            String::new()
+        },
+        origin_short: if said {
+            a.origin.short_label().to_string()
+        } else {
+            String::new()
         },
         profile: a
             .profile_id
@@ -306,213 +507,93 @@ fn action_row(a: &super::evaluation::ActionItem, catalogue: &Catalogue) -> Actio
         owner: a.owner.clone(),
         resources: a.resources.clone(),
         deadline: format_nl(&a.deadline),
+        deadline_date: parse_iso_date(&a.deadline),
         status: a.status.label().to_string(),
         carried_over: a.carried_over,
     }
 }
 
-/// One CSV field for Dutch Excel: quoted when needed; a leading `=`, `+`, `-`, `@`, tab or
-/// carriage return is neutralised with an apostrophe so it is never run as a formula.
-pub fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if text.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
+/// A file the report can be downloaded as. Owns its button label, file name and contents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    Word,
+    OpenDocument,
+    /// Scores and action plan as a spreadsheet.
+    Spreadsheet,
+    /// The action plan only, as CSV for Dutch Excel.
+    ActionPlanCsv,
+    Markdown,
 }
 
-/// The action plan as CSV that Dutch Excel opens as is: UTF-8 with BOM, `;` between fields,
-/// CRLF line ends, dates as dd-mm-jjjj. One row per action.
-pub fn action_plan_csv(report: &Report) -> String {
-    let mut out = String::from("\u{feff}");
-    let header = [
-        "Profiel",
-        "Herkomst",
-        "Wat precies",
-        "Succescriterium",
-        "Eigenaar",
-        "Middelen",
-        "Uiterlijk klaar op",
-        "Status",
-        "Overgenomen uit vorige cyclus",
+impl ReportFormat {
+    pub const ALL: [ReportFormat; 5] = [
+        ReportFormat::Word,
+        ReportFormat::OpenDocument,
+        ReportFormat::Spreadsheet,
+        ReportFormat::ActionPlanCsv,
+        ReportFormat::Markdown,
     ];
-    out.push_str(&header.join(";"));
-    out.push_str("\r\n");
-    for a in &report.actions {
-        let row: [&str; 9] = [
-            &a.profile,
-            &a.origin,
-            &a.what,
-            &a.measure,
-            &a.owner,
-            &a.resources,
-            &a.deadline,
-            &a.status,
-            if a.carried_over { "ja" } else { "nee" },
-        ];
-        out.push_str(
-            &row.iter()
-                .map(|f| csv_field(f))
-                .collect::<Vec<_>>()
-                .join(";"),
-        );
-        out.push_str("\r\n");
-    }
-    out
-}
 
-/// The report as Markdown.
-pub fn markdown(r: &Report) -> String {
-    let esc = |t: &str| t.replace('|', "\\|").replace('\n', " ");
-    let mut md = format!(
-        "# Inzicht in competentieprofielen VTH: {}\n\n",
-        r.organisation
-    );
-    md += &format!("- Periode: {}\n- Contactpersoon: {}\n- Startdatum: {}\n- Profielen: {}\n- Gemaakt op: {}\n\n", r.period, r.contact, r.start_date, r.catalogue, r.made_on);
-    md += "## Scores\n\n| Profiel | Score |\n| --- | --- |\n";
-    for p in &r.profiles {
-        md += &format!("| {} | {} |\n", p.name, p.score_label);
-    }
-    md += "\n## Stap 1: Zelfevaluatie\n";
-    for p in &r.profiles {
-        md += &format!("\n### {}\n\nScore: {}\n", p.name, p.score_label);
-        for (label, value) in &p.facts {
-            md += &format!("- {label}: {}\n", esc(value));
-        }
-        if let Some(s) = p.spread {
-            md += &format!(
-                "\nLosse scores: van {} tot {} ({} scores).\n",
-                s.min, s.max, s.count
-            );
-        }
-        for (name, score, note) in &p.assessors {
-            md += &format!("- {name}: {score}. {}\n", esc(note));
-        }
-        if !p.explanation.is_empty() {
-            md += &format!("\n{}\n", p.explanation);
-        }
-        for (q, n) in &p.notes {
-            md += &format!("\n**{q}**\n\n{n}\n");
+    /// The button that downloads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReportFormat::Word => "Word (.docx)",
+            ReportFormat::OpenDocument => "OpenDocument (.odt)",
+            ReportFormat::Spreadsheet => "Spreadsheet met scores en actieplan (.xlsx)",
+            ReportFormat::ActionPlanCsv => "Actieplan als CSV",
+            ReportFormat::Markdown => "Markdown (.md)",
         }
     }
-    md += &format!(
-        "\n## Stap 2: Collegiale toetsing\n\nGedaan: {}.",
-        r.peer.done
-    );
-    if !r.peer.peers.is_empty() {
-        md += &format!(" Met: {}.", r.peer.peers);
-    }
-    md += "\n";
-    for q in &r.peer.questions {
-        md += &format!("\n**{}**\n\n", q.text);
-        if !q.own_note.is_empty() {
-            md += &format!("{}\n\n", q.own_note);
-        }
-        for (who, t) in &q.replies {
-            md += &format!("- {who}: {}\n", esc(t));
-        }
-    }
-    md += "\n## Stap 3: Conclusies\n";
-    for (q, a) in &r.conclusions {
-        md += &format!("\n**{q}**\n\n{a}\n");
-    }
-    md += "\n## Actieplan\n\n| Profiel | Herkomst | Wat | Succescriterium | Eigenaar | Klaar op | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n";
-    for a in &r.actions {
-        md += &format!(
-            "| {} | {} | {} | {} | {} | {} | {} |\n",
-            esc(&a.profile),
-            esc(&a.origin),
-            esc(&a.what),
-            esc(&a.measure),
-            esc(&a.owner),
-            esc(&a.deadline),
-            a.status
-        );
-    }
-    md
-}
 
-/// Growth: per profile, the scores of several evaluations (oldest first) and the change from
-/// the first to the last scored one.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TrendRow {
-    pub profile: String,
-    /// Per evaluation; none when not scored or not applicable.
-    pub scores: Vec<Option<u8>>,
-    /// Per evaluation: marked "niet van toepassing".
-    pub not_applicable: Vec<bool>,
-    pub change: Option<i8>,
-}
-
-pub fn trend(evaluations: &[&Evaluation], catalogue: &Catalogue) -> Vec<TrendRow> {
-    catalogue
-        .profiles
-        .iter()
-        .map(|p| {
-            let scores: Vec<Option<u8>> = evaluations.iter().map(|e| e.score(&p.id)).collect();
-            let scored: Vec<u8> = scores.iter().flatten().copied().collect();
-            let change =
-                (scored.len() >= 2).then(|| scored[scored.len() - 1] as i8 - scored[0] as i8);
-            TrendRow {
-                profile: p.name.clone(),
-                not_applicable: evaluations
-                    .iter()
-                    .map(|e| e.not_applicable(&p.id))
-                    .collect(),
-                scores,
-                change,
+    pub fn mime(self) -> &'static str {
+        match self {
+            ReportFormat::Word => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             }
-        })
-        .collect()
-}
-
-/// Orders evaluations oldest first: by start date, then period, then creation.
-pub fn chronological(mut evaluations: Vec<&Evaluation>) -> Vec<&Evaluation> {
-    evaluations.sort_by(|a, b| {
-        (&a.start_date, &a.period, a.created_ms).cmp(&(&b.start_date, &b.period, b.created_ms))
-    });
-    evaluations
-}
-
-/// The next cycle of `previous`: the organisation's details, the next period, and the
-/// unfinished action items (marked as carried over). Not the scores or notes. It starts
-/// `today` (the user's local date).
-pub fn next_cycle(previous: &Evaluation, id: String, now_ms: i64, today: Date) -> Evaluation {
-    let mut next = Evaluation::new(id, now_ms);
-    next.organisation = previous.organisation.clone();
-    next.contact = previous.contact.clone();
-    next.catalogue_id = previous.catalogue_id.clone();
-    next.period = next_period(&previous.period);
-    next.start_date = today.to_iso();
-    next.previous_id = Some(previous.id.clone());
-    next.conclusions.actions = previous
-        .conclusions
-        .actions
-        .iter()
-        .filter(|a| a.status != ActionStatus::Done)
-        .map(|a| super::evaluation::ActionItem {
-            carried_over: true,
-            ..a.clone()
-        })
-        .collect();
-    next
-}
-
-/// "2025-2026" → "2027-2028"; anything else stays empty for the user to fill in.
-pub fn next_period(period: &str) -> String {
-    match period
-        .split_once('-')
-        .map(|(a, b)| (a.trim().parse::<i32>(), b.trim().parse::<i32>()))
-    {
-        Some((Ok(a), Ok(b))) if b >= a => {
-            let length = b - a + 1;
-            format!("{}-{}", a + length, b + length)
+            ReportFormat::OpenDocument => "application/vnd.oasis.opendocument.text",
+            ReportFormat::Spreadsheet => {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            }
+            ReportFormat::ActionPlanCsv => "text/csv;charset=utf-8",
+            ReportFormat::Markdown => "text/markdown;charset=utf-8",
         }
-        _ => String::new(),
+    }
+
+    /// Whether it is offered for `variant`: the overview for the collegiale toetsing has no
+    /// action plan, so no spreadsheet or CSV.
+    pub fn available(self, variant: ReportVariant) -> bool {
+        self.is_document() || variant != ReportVariant::PeerReview
+    }
+
+    /// Whether the file holds the whole report (and so follows the chosen variant), or only
+    /// the scores and the action plan.
+    pub fn is_document(self) -> bool {
+        matches!(
+            self,
+            ReportFormat::Word | ReportFormat::OpenDocument | ReportFormat::Markdown
+        )
+    }
+
+    /// `vth-rapport_<organisatie>_<periode>_<datum>.docx`, `vth-samenvatting_...`, and so on.
+    pub fn file_name(self, variant: ReportVariant, evaluation: &Evaluation, today: Date) -> String {
+        let (prefix, extension) = match self {
+            ReportFormat::Word => (variant.file_prefix(), "docx"),
+            ReportFormat::OpenDocument => (variant.file_prefix(), "odt"),
+            ReportFormat::Spreadsheet => ("vth-scores-actieplan", "xlsx"),
+            ReportFormat::ActionPlanCsv => ("vth-actieplan", "csv"),
+            ReportFormat::Markdown => (variant.file_prefix(), "md"),
+        };
+        super::file_format::file_name(prefix, evaluation, today, extension)
+    }
+
+    /// The file's contents.
+    pub fn render(self, report: &Report) -> Vec<u8> {
+        match self {
+            ReportFormat::Word => report_docx(&document(report)),
+            ReportFormat::OpenDocument => report_odt(&document(report)),
+            ReportFormat::Spreadsheet => report_xlsx(report),
+            ReportFormat::ActionPlanCsv => action_plan_csv(report).into_bytes(),
+            ReportFormat::Markdown => markdown(&document(report)).into_bytes(),
+        }
     }
 }

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
-use crate::domain::report::build;
+use crate::domain::report::{build, ReportOptions};
 use crate::state::EvaluationRef;
 
 /// The hulpvragen of stap 1 about ambition (8) and what to tackle (9).
@@ -15,7 +15,8 @@ const AMBITION_QUESTIONS: [&str; 2] = ["zelfevaluatie-8", "zelfevaluatie-9"];
 #[component]
 pub fn ConclusionInputs(evaluation: EvaluationRef) -> impl IntoView {
     let c = Catalogue::current();
-    let Some(report) = evaluation.with_untracked(|e| build(e, c, evaluation.store().today()))
+    let Some(report) = evaluation
+        .with_untracked(|e| build(e, c, evaluation.store().today(), ReportOptions::default()))
     else {
         return ().into_any();
     };

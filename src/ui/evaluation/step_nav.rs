@@ -71,7 +71,7 @@ pub fn StepNav(evaluation: EvaluationRef) -> impl IntoView {
             link(
                 EvaluationView::Report,
                 "Rapport",
-                Box::new(|| "afdrukken, Word, Excel".to_string()),
+                Box::new(|| "voor intern, MT of collega's".to_string()),
             ),
         ],
         Mode::Assessor { .. } => vec![

@@ -1,6 +1,8 @@
 //! The report of an evaluation, growth over cycles, and office downloads.
 
 mod growth_page;
+mod report_body;
+mod report_choice;
 mod report_downloads;
 mod report_page;
 mod score_chart;

@@ -1,14 +1,19 @@
-//! The report out of the browser: print or PDF, and a button per [`ReportFormat`].
+//! The report out of the browser: print or PDF, and a button per [`ReportFormat`], each for
+//! the chosen variant.
 
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
-use crate::domain::report::{build, ReportFormat};
+use crate::domain::report::{build, ReportFormat, ReportOptions, ReportVariant};
 use crate::state::EvaluationRef;
 use crate::ui::exchange::download_bytes;
 
 #[component]
-pub fn ReportDownloads(evaluation: EvaluationRef) -> impl IntoView {
+pub fn ReportDownloads(
+    evaluation: EvaluationRef,
+    variant: RwSignal<ReportVariant>,
+    show_names: RwSignal<bool>,
+) -> impl IntoView {
     let make = move |format: ReportFormat| {
         move |_| {
             let store = evaluation.store();
@@ -16,9 +21,11 @@ pub fn ReportDownloads(evaluation: EvaluationRef) -> impl IntoView {
                 return;
             };
             let today = store.today();
-            let report = build(&ev, Catalogue::current(), today);
+            let variant = variant.get_untracked();
+            let options = ReportOptions::new(variant, show_names.get_untracked());
+            let report = build(&ev, Catalogue::current(), today, options);
             let result = download_bytes(
-                &format.file_name(&ev, today),
+                &format.file_name(variant, &ev, today),
                 format.mime(),
                 &format.render(&report),
             );
@@ -32,11 +39,17 @@ pub fn ReportDownloads(evaluation: EvaluationRef) -> impl IntoView {
         let _ = window().print();
     };
     view! {
-        <div class="button-row report-actions">
-            <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=print>"Afdrukken of opslaan als PDF"</button>
-            {ReportFormat::ALL.into_iter().map(|format| view! {
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=make(format)>{format.label()}</button>
-            }).collect_view()}
+        <div class="report-actions">
+            <div class="button-row">
+                <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=print>"Afdrukken of opslaan als PDF"</button>
+            </div>
+            <p class="report-actions__label" id="rapport-bestanden">"Of download het rapport als bestand:"</p>
+            <div class="button-row" role="group" aria-labelledby="rapport-bestanden">
+                {move || ReportFormat::ALL.into_iter().filter(|f| f.available(variant.get())).map(|format| view! {
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action"
+                        on:click=make(format)>{format.label()}</button>
+                }).collect_view()}
+            </div>
         </div>
     }
 }

@@ -1,0 +1,47 @@
+//! The action plan as CSV for Dutch Excel.
+
+use super::Report;
+
+/// One CSV field for Dutch Excel: quoted when needed; a leading `=`, `+`, `-`, `@`, tab or
+/// carriage return is neutralised with an apostrophe so it is never run as a formula.
+pub fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The action plan as CSV that Dutch Excel opens as is: UTF-8 with BOM, `;` between fields,
+/// CRLF line ends, dates as dd-mm-jjjj. One row per action.
+pub fn action_plan_csv(report: &Report) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&super::xlsx::ACTION_HEADERS.join(";"));
+    out.push_str("\r\n");
+    for a in &report.actions {
+        let row: [&str; 9] = [
+            &a.profile,
+            &a.origin,
+            &a.what,
+            &a.measure,
+            &a.owner,
+            &a.resources,
+            &a.deadline,
+            &a.status,
+            if a.carried_over { "ja" } else { "nee" },
+        ];
+        out.push_str(
+            &row.iter()
+                .map(|f| csv_field(f))
+                .collect::<Vec<_>>()
+                .join(";"),
+        );
+        out.push_str("\r\n");
+    }
+    out
+}
