@@ -4,7 +4,7 @@ mod common;
 
 use std::io::Read;
 
-use common::filled;
+use common::{filled, strict_assessor};
 use vth_competenties::domain::catalogue::Catalogue;
 use vth_competenties::domain::dates::Date;
 use vth_competenties::domain::evaluation::*;
@@ -26,21 +26,7 @@ const DAY_MS: i64 = 1_767_225_599_999; // 31-12-2025 23:59:59.999 UTC
 fn the_report_holds_every_field_in_reading_order() {
     let c = Catalogue::current();
     let mut ev = filled();
-    ev.self_evaluation.assessors.push(AssessorInput {
-        id: "x".into(),
-        name: "Anna".into(),
-        submitted_ms: 0,
-        scores: [(
-            "casemanager".to_string(),
-            AssessorScore {
-                score: Some(1),
-                note: "Streng".into(),
-                ..AssessorScore::default()
-            },
-        )]
-        .into(),
-        ..AssessorInput::default()
-    });
+    ev.self_evaluation.assessors.push(strict_assessor("Anna"));
     ev.peer_review.replies.push(PeerReply {
         id: "r".into(),
         peer_organisation: "RUD Utrecht".into(),

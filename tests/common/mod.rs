@@ -155,21 +155,9 @@ pub fn with_names() -> Evaluation {
     let cm = ev.assessment_mut("casemanager");
     cm.participants = "NAAM-deelnemers-profiel".into();
     cm.consensus_note = "NAAM-onderbouwing: Anna scoorde lager dan Bas".into();
-    ev.self_evaluation.assessors.push(AssessorInput {
-        id: "x".into(),
-        name: "NAAM-scoreformulier".into(),
-        role: "teamleider".into(),
-        scores: [(
-            "casemanager".to_string(),
-            AssessorScore {
-                score: Some(1),
-                note: "Streng".into(),
-                ..AssessorScore::default()
-            },
-        )]
-        .into(),
-        ..AssessorInput::default()
-    });
+    ev.self_evaluation
+        .assessors
+        .push(strict_assessor("NAAM-scoreformulier"));
     ev.self_evaluation.form_profiles = vec!["casemanager".into()];
     ev.peer_review.participants = "NAAM-deelnemers-toetsing".into();
     ev.peer_review.replies.push(PeerReply {
@@ -181,4 +169,22 @@ pub fn with_names() -> Evaluation {
     });
     ev.conclusions.actions[0].owner = "NAAM-eigenaar".into();
     ev
+}
+
+/// A returned scoreformulier of `name`: casemanager 1, "Streng".
+pub fn strict_assessor(name: &str) -> AssessorInput {
+    AssessorInput {
+        id: "x".into(),
+        name: name.into(),
+        scores: [(
+            "casemanager".to_string(),
+            AssessorScore {
+                score: Some(1),
+                note: "Streng".into(),
+                ..AssessorScore::default()
+            },
+        )]
+        .into(),
+        ..AssessorInput::default()
+    }
 }
