@@ -201,6 +201,9 @@ test('each audience printed to PDF: names only in the full report when chosen, t
   assert.match(text, /Deelnemer 1/);
   assert.match(text, /De losse scores liepen ver uiteen/, 'the rationale is in the internal report');
   assert.match(text, /Aantekening bij de hulpvraag/);
+  const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', '99', path.join(ARTIFACTS, 'rapport-volledig.pdf')], { encoding: 'utf8' });
+  assert.match(sizes, /Page\s+1 size:\s+595\.\d+ x 842/, 'portrait first');
+  assert.match(sizes, /size:\s+842\.\d+ x 595/, 'the action plan prints on a landscape page');
 
   await page.getByLabel('Namen van deelnemers tonen').check();
   await page.getByText('Piet de Vries').first().waitFor();
