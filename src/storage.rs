@@ -22,9 +22,14 @@ use thiserror::Error;
 
 use crate::domain::evaluation::Evaluation;
 use crate::domain::file_format::{decode_evaluation, encode_evaluation, LoadError};
+use crate::domain::working_file::FileStamp;
 
 pub const EVALUATION_PREFIX: &str = "vth-competenties:evaluatie:";
 pub const BACKUP_PREFIX: &str = "vth-competenties:bewaard:";
+/// What the app last wrote to an evaluation's working file (a [`FileStamp`] as JSON).
+pub const WORKING_FILE_PREFIX: &str = "vth-competenties:werkbestand:";
+/// When the user last waved away the reminder to save a copy (ms since 1970).
+pub const REMINDER_PREFIX: &str = "vth-competenties:herinnering:";
 
 /// Why a value could not be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -325,6 +330,31 @@ pub fn save(kv: &dyn KeyValue, evaluation: &Evaluation, now_ms: i64) -> Result<u
 /// Removes an evaluation from storage.
 pub fn remove(kv: &dyn KeyValue, id: &str) {
     kv.remove(&key_of(id));
+}
+
+/// The stamp of the working file last written for evaluation `id`.
+pub fn working_file_stamp(kv: &dyn KeyValue, id: &str) -> Option<FileStamp> {
+    serde_json::from_str(&kv.get(&format!("{WORKING_FILE_PREFIX}{id}"))?).ok()
+}
+
+/// Records (or, with `None`, forgets) the working file of evaluation `id`.
+pub fn set_working_file_stamp(kv: &dyn KeyValue, id: &str, stamp: Option<&FileStamp>) {
+    let key = format!("{WORKING_FILE_PREFIX}{id}");
+    match stamp.and_then(|s| serde_json::to_string(s).ok()) {
+        Some(text) => {
+            let _ = kv.set(&key, &text);
+        }
+        None => kv.remove(&key),
+    }
+}
+
+/// When the user last waved away the reminder for evaluation `id`.
+pub fn reminder_dismissed(kv: &dyn KeyValue, id: &str) -> Option<i64> {
+    kv.get(&format!("{REMINDER_PREFIX}{id}"))?.parse().ok()
+}
+
+pub fn dismiss_reminder(kv: &dyn KeyValue, id: &str, now_ms: i64) {
+    let _ = kv.set(&format!("{REMINDER_PREFIX}{id}"), &now_ms.to_string());
 }
 
 /// Removes a problem value (unreadable data), after the user chose so.

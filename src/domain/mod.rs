@@ -10,4 +10,5 @@ pub mod merge;
 pub mod progress;
 pub mod report;
 pub mod smart;
+pub mod working_file;
 pub mod zip;
