@@ -80,6 +80,10 @@ impl Store {
     pub fn local_date(&self, ms: i64) -> Date {
         self.env.with_value(|e| e.local_date(ms))
     }
+    /// Minutes the user's clock is ahead of UTC at `ms`.
+    pub fn utc_offset_minutes(&self, ms: i64) -> i32 {
+        self.env.with_value(|e| e.clock.utc_offset_minutes(ms))
+    }
     /// A new id for an evaluation or a list item.
     pub fn new_id(&self, prefix: &str) -> String {
         self.env.with_value(|e| e.ids.new_id(prefix))
@@ -223,6 +227,17 @@ impl Store {
             self.replace_from_outside(theirs);
             self.announce("De nieuwste versie is geladen.");
         }
+    }
+
+    /// Replaces an evaluation with another version of it that the user chose (from its
+    /// working file): every view shows it, and it is saved as the newest version here.
+    pub fn load_version(&self, mut version: Evaluation) {
+        if let Some(revision) = self.with_untracked(&version.id, |e| e.revision) {
+            version.revision = revision;
+        }
+        let id = version.id.clone();
+        self.replace_from_outside(version);
+        self.mark_dirty(&id);
     }
 
     /// Conflict choice: keep both. The other tab's version stays under this id; the work of

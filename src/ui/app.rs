@@ -18,6 +18,7 @@ use super::router::{navigate, provide_router};
 use super::status::{
     Announcer, ConflictBanner, SaveFailedBanner, SaveIndicator, StoredProblemsBanner,
 };
+use super::working_file::provide_working_files;
 use super::worksheet::WorksheetPage;
 use crate::domain::catalogue::Catalogue;
 use crate::state::{provide_store, sync, Env, Store};
@@ -49,6 +50,8 @@ pub fn App() -> impl IntoView {
     let discard_problem = Callback::new(move |key: String| sync::discard_problem(store, &key));
 
     let importer = provide_importer();
+    let working_files = provide_working_files(store);
+    working_files.accept_launched_files();
     // A file dropped anywhere on the page goes to the importer.
     let _dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let _drop = window_event_listener(leptos::ev::drop, move |ev| {

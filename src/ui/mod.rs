@@ -25,6 +25,7 @@ pub mod rich_text;
 pub mod route;
 pub mod router;
 pub mod status;
+pub mod working_file;
 pub mod worksheet;
 
 pub use app::mount;

@@ -12,6 +12,18 @@ pub fn PrivacyPage() -> impl IntoView {
             "De app bewaart uw evaluaties in de opslag van uw browser (localStorage), op dit
             apparaat. Er is geen server en geen account. Wij kunnen uw gegevens niet zien."
         </p>
+        <p>
+            "Kiest u 'Opslaan als werkbestand…' (in Chrome en Edge), dan slaat de app elke wijziging
+            ook op in het bestand dat u kiest, bijvoorbeeld op een netwerkschijf. Alleen in dat
+            bestand; de browser onthoudt welk bestand het is."
+        </p>
+        <p>
+            "Let op: browsers kunnen deze opslag wissen. Safari wist gegevens van websites die u 7
+            dagen niet heeft bezocht. In een privévenster (Firefox, Chrome, Safari) is alles weg
+            als u het venster sluit. Ook een beheerde werkplek kan de browser bij het afmelden
+            leegmaken. Bewaar uw werk daarom als werkbestand, of maak geregeld een kopie als
+            bestand."
+        </p>
         <h2>"Wat wordt er verstuurd?"</h2>
         <p>
             "Niets. De app haalt geen lettertypen, scripts of andere bestanden van andere websites.
@@ -20,7 +32,9 @@ pub fn PrivacyPage() -> impl IntoView {
         <h2>"Delen met anderen"</h2>
         <p>
             "U deelt alleen als u zelf een bestand exporteert en het aan iemand geeft. Dat bestand
-            bevat wat u hebt ingevuld. Behandel het zoals andere werkdocumenten van uw organisatie."
+            bevat wat u hebt ingevuld. Behandel het zoals andere werkdocumenten van uw organisatie.
+            Bestanden voor collega-organisaties (het toetsingspakket en de reactie daarop) bevatten
+            geen namen van personen."
         </p>
         <h2>"Gegevens over medewerkers"</h2>
         <p>

@@ -3,9 +3,11 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
+use crate::domain::evaluation::Mode;
 use crate::domain::progress::progress;
 use crate::state::EvaluationRef;
 use crate::ui::route::{EvaluationView, Route};
+use crate::ui::working_file::SaveCopyReminder;
 
 #[component]
 pub fn EvaluationCard(evaluation: EvaluationRef) -> impl IntoView {
@@ -35,6 +37,9 @@ pub fn EvaluationCard(evaluation: EvaluationRef) -> impl IntoView {
     });
     let href = Route::of(evaluation, EvaluationView::Overview).href();
     let heading_id = format!("kaart-{}", evaluation.id());
+    let own = evaluation
+        .with_untracked(|e| e.mode == Mode::Own)
+        .unwrap_or(false);
 
     move || {
         summary.get().map(|(name, contact, changed, progress, exported)| {
@@ -48,6 +53,7 @@ pub fn EvaluationCard(evaluation: EvaluationRef) -> impl IntoView {
                     <p>"Laatst gewijzigd op "{changed}"."</p>
                     <p>{progress}</p>
                     <p>{exported}</p>
+                    {own.then(|| view! { <SaveCopyReminder evaluation/> })}
                     {move || if confirming.get() {
                         view! {
                             <div class="confirm" role="group" aria-label="Verwijderen bevestigen">

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::create_form::CreateForm;
 use super::evaluation_card::EvaluationCard;
+use super::where_is_my_work::WhereIsMyWork;
 use crate::state::use_store;
 use crate::ui::route::Route;
 
@@ -62,5 +63,6 @@ pub fn EvaluationsPage() -> impl IntoView {
         </section>
         <p><a href=Route::Growth.href()>"Groei over de cycli: vergelijk evaluaties van verschillende periodes"</a></p>
         <CreateForm/>
+        <WhereIsMyWork/>
     }
 }

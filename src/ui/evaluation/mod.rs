@@ -22,6 +22,7 @@ mod score_radio_group;
 mod scoring_details;
 mod self_evaluation_list;
 mod step_nav;
+mod where_is_my_work;
 mod workspace;
 
 pub use evaluations_page::EvaluationsPage;

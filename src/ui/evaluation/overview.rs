@@ -9,6 +9,7 @@ use crate::state::EvaluationRef;
 use crate::ui::fields::TextInput;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::router::navigate;
+use crate::ui::working_file::WorkingFilePanel;
 
 #[component]
 pub fn Overview(evaluation: EvaluationRef) -> impl IntoView {
@@ -40,6 +41,7 @@ pub fn Overview(evaluation: EvaluationRef) -> impl IntoView {
             "Begin met "<a href=step1>"stap 1, de zelfevaluatie"</a>". Alles wat u invult, wordt
             vanzelf bewaard. U kunt altijd stoppen en later verder gaan."
         </p>
+        <WorkingFilePanel evaluation/>
         <section aria-labelledby="gegevens-titel" class="panel">
             <h2 id="gegevens-titel">"Gegevens van de evaluatie"</h2>
             <TextInput id="gegevens-organisatie" label=form.organisation_label.clone() autocomplete="organization"

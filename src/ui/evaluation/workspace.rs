@@ -18,6 +18,7 @@ use crate::state::EvaluationRef;
 use crate::ui::report::ReportPage;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::status::DataNotice;
+use crate::ui::working_file::SaveCopyReminder;
 use crate::ui::worksheet::WorksheetPage;
 
 #[component]
@@ -58,6 +59,7 @@ pub fn Workspace(evaluation: EvaluationRef, view: EvaluationView) -> impl IntoVi
                 <p class="eyebrow">{move || mode.with(Mode::eyebrow)}</p>
                 <p class="workspace__name">{move || name.get()}</p>
                 <StepNav evaluation/>
+                {move || (mode.with(|m| *m == Mode::Own)).then(|| view! { <SaveCopyReminder evaluation/> })}
                 {body.clone()}
                 <DataNotice evaluation/>
             }

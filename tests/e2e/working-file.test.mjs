@@ -1,0 +1,212 @@
+// The working file: autosave into a file the user chose, carrying on after a reload, never
+// overwriting a colleague's change, failures that keep the work, and, without the File System
+// Access API, a copy as a file with a reminder.
+//
+// The native pickers cannot be driven by a test: they are replaced by functions that return
+// real FileSystemFileHandles from the origin private file system, which have the same interface.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, useSuite, heading, axeViolations } from './harness.mjs';
+import { createEvaluation, storedEvaluation, EVALUATION_PREFIX } from './app.mjs';
+
+const suite = useSuite();
+const FILE = 'werkbestand-test.json';
+
+function pickersFromTheOriginPrivateFileSystem(name) {
+  const handle = async (create) => (await navigator.storage.getDirectory()).getFileHandle(name, { create });
+  window.showSaveFilePicker = async () => handle(true);
+  window.showOpenFilePicker = async () => [await handle(false)];
+}
+
+async function withPickers() {
+  const opened = await openPage(suite.browser, suite.server.origin);
+  await opened.context.addInitScript(pickersFromTheOriginPrivateFileSystem, FILE);
+  return opened;
+}
+
+const readFile = (page) => page.evaluate(async (name) => {
+  const dir = await navigator.storage.getDirectory();
+  return (await (await dir.getFileHandle(name)).getFile()).text();
+}, FILE);
+
+async function fileHolds(page, text) {
+  for (let i = 0; i < 60; i++) {
+    const contents = await readFile(page).catch(() => '');
+    if (contents.includes(text)) return JSON.parse(contents);
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the working file never held ${text}`);
+}
+
+async function score(page, baseUrl, id, text) {
+  await page.goto(baseUrl + `#/evaluaties/${id}/stap-1/casemanager`);
+  await page.getByLabel('Hoe kom je tot deze score?').fill(text);
+}
+
+async function linkNew(page, organisation) {
+  const id = await createEvaluation(page, suite.server.url, organisation);
+  await page.getByRole('button', { name: 'Opslaan als werkbestand…' }).click();
+  await page.getByText(new RegExp(`Opgeslagen in ${FILE} om \\d\\d:\\d\\d`)).waitFor();
+  return id;
+}
+
+test('working file: every change reaches the chosen file, and after a reload one click carries on', async () => {
+  const { context, page, problems } = await withPickers();
+  await page.goto(suite.server.url);
+  const id = await linkNew(page, 'Omgevingsdienst Werkbestand');
+  const first = await fileHolds(page, 'Omgevingsdienst Werkbestand');
+  assert.equal(first.kind, 'vth-competenties/evaluatie');
+  assert.equal(first.evaluation.id, id);
+  assert.deepEqual(await axeViolations(page), [], 'linked');
+
+  await score(page, suite.server.url, id, 'Staat ook in het bestand');
+  await fileHolds(page, 'Staat ook in het bestand');
+
+  // After a reload Chromium asks the user again before a page may write to a file it picked
+  // (handles of the private file system are always allowed, so the test plays that part).
+  await context.addInitScript(() => {
+    let asked = false;
+    FileSystemHandle.prototype.queryPermission = async () => (asked ? 'granted' : 'prompt');
+    FileSystemHandle.prototype.requestPermission = async () => { asked = true; return 'granted'; };
+  });
+  await page.reload();
+  await page.goto(suite.server.url + `#/evaluaties/${id}`);
+  await heading(page, 'Overzicht');
+  const resume = page.getByRole('button', { name: `Doorgaan met werkbestand ${FILE}` });
+  await resume.waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'waiting for permission');
+  await resume.click();
+  await page.getByText(new RegExp(`Opgeslagen in ${FILE}`)).waitFor();
+  await score(page, suite.server.url, id, 'Na het herladen ook');
+  await fileHolds(page, 'Na het herladen ook');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('working file: a colleague changed it, so nothing is overwritten and the user chooses', async () => {
+  const { context, page, problems } = await withPickers();
+  await page.goto(suite.server.url);
+  const id = await linkNew(page, 'Provincie Gedeeld');
+  const mine = await fileHolds(page, 'Provincie Gedeeld');
+  // A colleague saves a newer version of the same evaluation into the file.
+  const theirs = structuredClone(mine);
+  theirs.evaluation.organisation = 'Provincie Gedeeld (door collega)';
+  theirs.evaluation.revision = mine.evaluation.revision + 5;
+  await page.evaluate(async ([name, text]) => {
+    const file = await (await navigator.storage.getDirectory()).getFileHandle(name);
+    const stream = await file.createWritable();
+    await stream.write(text);
+    await stream.close();
+  }, [FILE, JSON.stringify(theirs)]);
+
+  await score(page, suite.server.url, id, 'Mijn wijziging');
+  await page.goto(suite.server.url + `#/evaluaties/${id}`);
+  const alert = page.getByRole('alert').filter({ hasText: `Iemand anders heeft ${FILE} gewijzigd` });
+  await alert.waitFor();
+  const onDisk = JSON.parse(await readFile(page));
+  assert.equal(onDisk.evaluation.organisation, 'Provincie Gedeeld (door collega)', 'their version is still there');
+  assert.equal((await storedEvaluation(page, id)).self_evaluation.profiles.casemanager.explanation, 'Mijn wijziging', 'mine is kept in the browser');
+  assert.deepEqual(await axeViolations(page), [], 'conflict');
+
+  await page.getByRole('button', { name: 'Versie uit het bestand laden' }).click();
+  await page.getByText('Provincie Gedeeld (door collega)').first().waitFor();
+  assert.equal(await page.getByLabel('Naam organisatie').inputValue(), 'Provincie Gedeeld (door collega)');
+  await page.getByText(new RegExp(`Opgeslagen in ${FILE}`)).waitFor();
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('working file: a write that fails keeps the work, says what to do, and carries on when the file is back', async () => {
+  const { context, page, problems } = await withPickers();
+  await page.goto(suite.server.url);
+  const id = await linkNew(page, 'Gemeente Netwerkschijf');
+  await page.evaluate(() => {
+    window.__createWritable = FileSystemFileHandle.prototype.createWritable;
+    FileSystemFileHandle.prototype.createWritable = () => Promise.reject(new DOMException('De schijf is weg', 'NotFoundError'));
+  });
+  await score(page, suite.server.url, id, 'Geschreven terwijl de schijf weg was');
+  await page.goto(suite.server.url + `#/evaluaties/${id}`);
+  const alert = page.getByRole('alert').filter({ hasText: 'niet meer te vinden' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Uw werk is wel opgeslagen in deze browser/);
+  assert.equal((await storedEvaluation(page, id)).self_evaluation.profiles.casemanager.explanation, 'Geschreven terwijl de schijf weg was');
+  assert.doesNotMatch(await readFile(page), /Geschreven terwijl/);
+  assert.deepEqual(await axeViolations(page), [], 'write failed');
+
+  await page.evaluate(() => { FileSystemFileHandle.prototype.createWritable = window.__createWritable; });
+  await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await fileHolds(page, 'Geschreven terwijl de schijf weg was');
+  await page.getByText(new RegExp(`Opgeslagen in ${FILE}`)).waitFor();
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('opening a working file adds its evaluation and saves back into it', async () => {
+  const { context, page, problems } = await withPickers();
+  await page.goto(suite.server.url);
+  const file = { kind: 'vth-competenties/evaluatie', schema: 1, evaluation: { id: 'van-collega', organisation: 'RUD Overgedragen', period: '2025-2026', mode: { type: 'own' }, revision: 3 } };
+  await page.evaluate(async ([name, text]) => {
+    const handle = await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true });
+    const stream = await handle.createWritable();
+    await stream.write(text);
+    await stream.close();
+  }, [FILE, JSON.stringify(file)]);
+  await page.goto(suite.server.url + '#/evaluaties');
+  await heading(page, 'Mijn evaluaties');
+  assert.deepEqual(await axeViolations(page), [], 'Mijn evaluaties with the help text');
+  await page.getByRole('button', { name: 'Werkbestand openen…' }).click();
+  await heading(page, 'Overzicht');
+  await page.getByText(new RegExp(`Opgeslagen in ${FILE}`)).waitFor();
+  assert.equal(await page.getByLabel('Naam organisatie').inputValue(), 'RUD Overgedragen');
+  await score(page, suite.server.url, 'van-collega', 'Verder gewerkt');
+  await fileHolds(page, 'Verder gewerkt');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('without the File System Access API: a copy as a file, and a reminder after seven days that comes back after new changes', async () => {
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  await context.addInitScript(() => {
+    delete Window.prototype.showSaveFilePicker;
+    delete Window.prototype.showOpenFilePicker;
+    delete window.showSaveFilePicker;
+    delete window.showOpenFilePicker;
+  });
+  await page.goto(suite.server.url);
+  await heading(page, 'Inzicht in competentieprofielen VTH');
+  const now = Date.now();
+  const day = 86_400_000;
+  const evaluation = { id: 'oud', organisation: 'Gemeente Vergeetachtig', period: '2025-2026', mode: { type: 'own' },
+    created_ms: now - 10 * day, updated_ms: now - 9 * day, self_evaluation: { profiles: { casemanager: { score: 3 } } } };
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text),
+    [EVALUATION_PREFIX + 'oud', JSON.stringify({ kind: 'vth-competenties/evaluatie', schema: 1, evaluation })]);
+  await page.goto(suite.server.url + '#/evaluaties');
+  await page.reload();
+  await heading(page, 'Mijn evaluaties');
+  assert.equal(await page.getByRole('button', { name: 'Werkbestand openen…' }).count(), 0);
+  const reminder = page.locator('.reminder');
+  await reminder.waitFor();
+  assert.match(await reminder.textContent(), /meer dan 7 dagen.*nog nooit een kopie/s);
+  assert.deepEqual(await axeViolations(page), [], 'reminder');
+
+  await reminder.getByRole('button', { name: 'Later' }).click();
+  assert.equal(await page.locator('.reminder').count(), 0, 'waved away');
+  await page.reload();
+  await heading(page, 'Mijn evaluaties');
+  assert.equal(await page.locator('.reminder').count(), 0, 'stays away after a reload');
+
+  // A new change brings it back; in the workspace too.
+  await page.goto(suite.server.url + '#/evaluaties/oud');
+  await heading(page, 'Overzicht');
+  assert.equal(await page.getByRole('button', { name: 'Opslaan als werkbestand…' }).count(), 0);
+  await page.getByLabel('Periode').fill('2025-2027');
+  await page.locator('.reminder').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'workspace with the reminder and the copy panel');
+
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.locator('.reminder').getByRole('button', { name: 'Bewaar een kopie als bestand' }).click()]);
+  assert.match(download.suggestedFilename(), /^vth-evaluatie_gemeente-vergeetachtig_.*\.json$/);
+  await page.locator('.reminder').waitFor({ state: 'detached' });
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
