@@ -56,6 +56,8 @@ pub fn App() -> impl IntoView {
     let _dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let _drop = window_event_listener(leptos::ev::drop, move |ev| {
         ev.prevent_default();
+        // The file's handle, where the browser gives one, must be asked for now, in the event.
+        working_files.remember_drop(&ev);
         let file = ev
             .data_transfer()
             .and_then(|d| d.files())
@@ -64,6 +66,14 @@ pub fn App() -> impl IntoView {
             importer.read(file);
             navigate(&Route::Import);
         }
+    });
+
+    // The working file of the evaluation on screen, for the save indicator.
+    let file_state = Signal::derive(move || match route.get() {
+        Route::Evaluation(id, _) => working_files
+            .link(&id)
+            .map(|link| (id.clone(), link.name, link.status)),
+        _ => None,
     });
 
     // A memo, so typing does not rewrite the title; only a changed name or page does.
@@ -125,7 +135,7 @@ pub fn App() -> impl IntoView {
             {page}
         </main>
         <div class="page page--status">
-            <SaveIndicator state=store.save_state()/>
+            <SaveIndicator state=store.save_state() file=file_state/>
         </div>
         <Footer/>
     }

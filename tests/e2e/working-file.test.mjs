@@ -61,6 +61,8 @@ test('working file: every change reaches the chosen file, and after a reload one
 
   await score(page, suite.server.url, id, 'Staat ook in het bestand');
   await fileHolds(page, 'Staat ook in het bestand');
+  // The save indicator on every page says where and when.
+  await page.locator('.save-indicator').filter({ hasText: new RegExp(`Opgeslagen in deze browser en in ${FILE} om \\d\\d:\\d\\d`) }).waitFor();
 
   // After a reload Chromium asks the user again before a page may write to a file it picked
   // (handles of the private file system are always allowed, so the test plays that part).
@@ -125,7 +127,9 @@ test('working file: a write that fails keeps the work, says what to do, and carr
     FileSystemFileHandle.prototype.createWritable = () => Promise.reject(new DOMException('De schijf is weg', 'NotFoundError'));
   });
   await score(page, suite.server.url, id, 'Geschreven terwijl de schijf weg was');
-  await page.goto(suite.server.url + `#/evaluaties/${id}`);
+  // Said on the page where the user is working, with the way to the choices.
+  await page.locator('.save-indicator').filter({ hasText: `${FILE} is niet bijgewerkt.` }).waitFor();
+  await page.getByRole('link', { name: 'Naar het werkbestand in het overzicht' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'niet meer te vinden' });
   await alert.waitFor();
   assert.match(await alert.textContent(), /Uw werk is wel opgeslagen in deze browser/);
@@ -160,6 +164,34 @@ test('opening a working file adds its evaluation and saves back into it', async 
   assert.equal(await page.getByLabel('Naam organisatie').inputValue(), 'RUD Overgedragen');
   await score(page, suite.server.url, 'van-collega', 'Verder gewerkt');
   await fileHolds(page, 'Verder gewerkt');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('a dropped evaluation file keeps its handle: it opens as the working file', async () => {
+  const { context, page, problems } = await withPickers();
+  await page.goto(suite.server.url);
+  await heading(page, 'Inzicht in competentieprofielen VTH');
+  const file = { kind: 'vth-competenties/evaluatie', schema: 1, evaluation: { id: 'gesleept', organisation: 'ODZ Gesleept', period: '2025-2026', mode: { type: 'own' }, revision: 2 } };
+  await page.evaluate(async ([name, text]) => {
+    const handle = await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true });
+    const stream = await handle.createWritable();
+    await stream.write(text);
+    await stream.close();
+    // Chromium gives the handle of a file dragged from the desktop; a file made by a script has
+    // none, so the test hands over the one of the private file system.
+    DataTransferItem.prototype.getAsFileSystemHandle = async () => handle;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], name, { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, [FILE, JSON.stringify(file)]);
+  await page.getByRole('region', { name: `Wat staat er in '${FILE}'?` }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'import preview with the working-file choice');
+  await page.getByRole('button', { name: 'Openen als werkbestand' }).click();
+  await heading(page, 'Overzicht');
+  await page.getByText(new RegExp(`Opgeslagen in ${FILE}`)).waitFor();
+  await score(page, suite.server.url, 'gesleept', 'In het gesleepte bestand');
+  await fileHolds(page, 'In het gesleepte bestand');
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::importer::use_importer;
+use super::importer::{use_importer, ImportState};
 use super::merge_choice::MergeChoice;
 use crate::domain::evaluation::{Evaluation, Mode};
 use crate::domain::exchange::{add_assessor, add_peer_reply, is_blank_assessor_form, start_copy};
@@ -11,6 +11,7 @@ use crate::domain::file_format::{Document, Kind};
 use crate::state::use_store;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::router::navigate;
+use crate::ui::working_file::use_working_files;
 
 #[component]
 pub fn ImportActions(document: Document) -> impl IntoView {
@@ -34,7 +35,33 @@ pub fn ImportActions(document: Document) -> impl IntoView {
         .and_then(|id| store.get_untracked(id).filter(|e| e.mode == Mode::Own));
 
     let choice = match document.kind {
-        Kind::Evaluation => view! { <MergeChoice incoming=incoming.get_value() on_done=Callback::new(move |(m, r)| finish(m, r))/> }.into_any(),
+        Kind::Evaluation => {
+            let files = use_working_files();
+            let file_name = importer.state.with_untracked(|s| match s {
+                ImportState::Ready { file_name, .. } => file_name.clone(),
+                _ => String::new(),
+            });
+            let as_working_file = files.dropped_with_handle(&file_name).then(|| {
+                let open = move |_| {
+                    files.open_dropped(move |id| {
+                        if let Some(id) = id {
+                            importer.reset();
+                            navigate(&Route::Evaluation(id, EvaluationView::Overview));
+                        }
+                    })
+                };
+                view! {
+                    <p>"U kunt dit bestand ook openen als werkbestand: dan komt elke wijziging ook in dit bestand."</p>
+                    <div class="button-row">
+                        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=open>"Openen als werkbestand"</button>
+                    </div>
+                }
+            });
+            view! {
+                {as_working_file}
+                <MergeChoice incoming=incoming.get_value() on_done=Callback::new(move |(m, r)| finish(m, r))/>
+            }.into_any()
+        }
         Kind::AssessorForm if is_blank_assessor_form(&document.evaluation) => {
             let start = move |_| {
                 let name = name_a.get_untracked().trim().to_string();

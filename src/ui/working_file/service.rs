@@ -48,6 +48,8 @@ pub struct WorkingFiles {
     store: Store,
     links: RwSignal<HashMap<String, Link>>,
     handles: StoredValue<HashMap<String, FileSystemFileHandle>, LocalStorage>,
+    /// The last file dropped on the page: its name and the promise of its handle.
+    dropped: StoredValue<Option<(String, js_sys::Promise)>, LocalStorage>,
     /// Evaluations whose file should be written again after the write under way.
     again: StoredValue<Vec<String>>,
     pub supported: bool,
@@ -58,6 +60,7 @@ pub fn provide_working_files(store: Store) -> WorkingFiles {
         store,
         links: RwSignal::new(HashMap::new()),
         handles: StoredValue::new_local(HashMap::new()),
+        dropped: StoredValue::new_local(None),
         again: StoredValue::new(Vec::new()),
         supported: fs_access::supported(),
     };
@@ -456,6 +459,55 @@ impl WorkingFiles {
             let _ = set.call1(&queue, consumer.as_ref());
         }
         consumer.forget();
+    }
+
+    /// Keeps the handle of a dropped file, where the browser gives one (Chromium: only during
+    /// the drop event), so the import can offer to open it as the working file.
+    pub fn remember_drop(&self, event: &web_sys::DragEvent) {
+        use wasm_bindgen::{JsCast, JsValue};
+        let transfer = event.data_transfer();
+        let name = transfer
+            .as_ref()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+            .map(|f| f.name());
+        let item = transfer.and_then(|d| d.items().get(0));
+        let promise = item.and_then(|item| {
+            let ask = js_sys::Reflect::get(&item, &JsValue::from_str("getAsFileSystemHandle"))
+                .ok()?
+                .dyn_into::<js_sys::Function>()
+                .ok()?;
+            ask.call0(&item).ok()?.dyn_into::<js_sys::Promise>().ok()
+        });
+        self.dropped.set_value(name.zip(promise));
+    }
+
+    /// Whether the file `name` the importer holds was dropped with a handle.
+    pub fn dropped_with_handle(&self, name: &str) -> bool {
+        self.supported
+            && self
+                .dropped
+                .with_value(|d| d.as_ref().is_some_and(|(n, _)| n == name))
+    }
+
+    /// Opens the dropped file as the working file (the import choice "Openen als werkbestand").
+    pub fn open_dropped(&self, done: impl FnOnce(Option<String>) + 'static) {
+        let files = *self;
+        let Some((_, promise)) = self.dropped.with_value(Clone::clone) else {
+            return;
+        };
+        spawn_local(async move {
+            use wasm_bindgen::JsCast;
+            let handle = wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|h| h.dyn_into::<FileSystemFileHandle>().ok());
+            let id = match handle {
+                Some(handle) => files.open_handle(handle).await,
+                None => None,
+            };
+            done(id);
+        });
     }
 
     /// "Werkbestand openen…": a file chosen by the user becomes the working file of the
