@@ -29,6 +29,14 @@ const readFile = (page) => page.evaluate(async (name) => {
   return (await (await dir.getFileHandle(name)).getFile()).text();
 }, FILE);
 
+/** Writes `text` into the test's file, as a colleague (or the test) would. */
+const writeFile = (page, text) => page.evaluate(async ([name, contents]) => {
+  const handle = await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true });
+  const stream = await handle.createWritable();
+  await stream.write(contents);
+  await stream.close();
+}, [FILE, text]);
+
 async function fileHolds(page, text) {
   for (let i = 0; i < 60; i++) {
     const contents = await readFile(page).catch(() => '');
@@ -94,12 +102,7 @@ test('working file: a colleague changed it, so nothing is overwritten and the us
   const theirs = structuredClone(mine);
   theirs.evaluation.organisation = 'Provincie Gedeeld (door collega)';
   theirs.evaluation.revision = mine.evaluation.revision + 5;
-  await page.evaluate(async ([name, text]) => {
-    const file = await (await navigator.storage.getDirectory()).getFileHandle(name);
-    const stream = await file.createWritable();
-    await stream.write(text);
-    await stream.close();
-  }, [FILE, JSON.stringify(theirs)]);
+  await writeFile(page, JSON.stringify(theirs));
 
   await score(page, suite.server.url, id, 'Mijn wijziging');
   await page.goto(suite.server.url + `#/evaluaties/${id}`);
@@ -149,12 +152,7 @@ test('opening a working file adds its evaluation and saves back into it', async 
   const { context, page, problems } = await withPickers();
   await page.goto(suite.server.url);
   const file = { kind: 'vth-competenties/evaluatie', schema: 1, evaluation: { id: 'van-collega', organisation: 'RUD Overgedragen', period: '2025-2026', mode: { type: 'own' }, revision: 3 } };
-  await page.evaluate(async ([name, text]) => {
-    const handle = await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true });
-    const stream = await handle.createWritable();
-    await stream.write(text);
-    await stream.close();
-  }, [FILE, JSON.stringify(file)]);
+  await writeFile(page, JSON.stringify(file));
   await page.goto(suite.server.url + '#/evaluaties');
   await heading(page, 'Mijn evaluaties');
   assert.deepEqual(await axeViolations(page), [], 'Mijn evaluaties with the help text');
@@ -173,11 +171,9 @@ test('a dropped evaluation file keeps its handle: it opens as the working file',
   await page.goto(suite.server.url);
   await heading(page, 'Inzicht in competentieprofielen VTH');
   const file = { kind: 'vth-competenties/evaluatie', schema: 1, evaluation: { id: 'gesleept', organisation: 'ODZ Gesleept', period: '2025-2026', mode: { type: 'own' }, revision: 2 } };
+  await writeFile(page, JSON.stringify(file));
   await page.evaluate(async ([name, text]) => {
-    const handle = await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true });
-    const stream = await handle.createWritable();
-    await stream.write(text);
-    await stream.close();
+    const handle = await (await navigator.storage.getDirectory()).getFileHandle(name);
     // Chromium gives the handle of a file dragged from the desktop; a file made by a script has
     // none, so the test hands over the one of the private file system.
     DataTransferItem.prototype.getAsFileSystemHandle = async () => handle;
