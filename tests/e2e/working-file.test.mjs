@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useSuite, heading, axeViolations } from './harness.mjs';
-import { createEvaluation, storedEvaluation, EVALUATION_PREFIX } from './app.mjs';
+import { createEvaluation, waitForStored, EVALUATION_PREFIX } from './app.mjs';
 
 const suite = useSuite();
 const FILE = 'werkbestand-test.json';
@@ -110,7 +110,7 @@ test('working file: a colleague changed it, so nothing is overwritten and the us
   await alert.waitFor();
   const onDisk = JSON.parse(await readFile(page));
   assert.equal(onDisk.evaluation.organisation, 'Provincie Gedeeld (door collega)', 'their version is still there');
-  assert.equal((await storedEvaluation(page, id)).self_evaluation.profiles.casemanager.explanation, 'Mijn wijziging', 'mine is kept in the browser');
+  await waitForStored(page, id, (e) => e.self_evaluation.profiles.casemanager?.explanation === 'Mijn wijziging', 'my change, kept in the browser');
   assert.deepEqual(await axeViolations(page), [], 'conflict');
 
   await page.getByRole('button', { name: 'Versie uit het bestand laden' }).click();
@@ -136,7 +136,7 @@ test('working file: a write that fails keeps the work, says what to do, and carr
   const alert = page.getByRole('alert').filter({ hasText: 'niet meer te vinden' });
   await alert.waitFor();
   assert.match(await alert.textContent(), /Uw werk is wel opgeslagen in deze browser/);
-  assert.equal((await storedEvaluation(page, id)).self_evaluation.profiles.casemanager.explanation, 'Geschreven terwijl de schijf weg was');
+  await waitForStored(page, id, (e) => e.self_evaluation.profiles.casemanager?.explanation === 'Geschreven terwijl de schijf weg was');
   assert.doesNotMatch(await readFile(page), /Geschreven terwijl/);
   assert.deepEqual(await axeViolations(page), [], 'write failed');
 
