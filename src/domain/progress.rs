@@ -25,6 +25,19 @@ impl StepStatus {
             StepStatus::Skipped => "deze keer niet",
         }
     }
+
+    /// As a status tag in the task list: "Niet gestart", "Bezig", "Klaar", "Deze keer niet".
+    pub fn tag(self) -> String {
+        capitalised(self.label())
+    }
+}
+
+fn capitalised(label: &str) -> String {
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Where one profile of stap 1 stands.
@@ -46,6 +59,11 @@ impl ProfileState {
             ProfileState::Done => "klaar",
             ProfileState::NotApplicable => "niet van toepassing",
         }
+    }
+
+    /// As a status tag in the task list: "Niet gestart", "Bezig", "Klaar", "Niet van toepassing".
+    pub fn tag(self) -> String {
+        capitalised(self.label())
     }
 
     /// Klaar, or not applicable: nothing more to do.

@@ -22,6 +22,7 @@ mod score_radio_group;
 mod scoring_details;
 mod self_evaluation_list;
 mod step_nav;
+mod task_list;
 mod where_is_my_work;
 mod workspace;
 

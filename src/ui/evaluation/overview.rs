@@ -11,6 +11,8 @@ use crate::ui::route::{EvaluationView, Route};
 use crate::ui::router::navigate;
 use crate::ui::working_file::WorkingFilePanel;
 
+use super::task_list::TaskList;
+
 #[component]
 pub fn Overview(evaluation: EvaluationRef) -> impl IntoView {
     let form = &Catalogue::current().score_form;
@@ -41,6 +43,7 @@ pub fn Overview(evaluation: EvaluationRef) -> impl IntoView {
             "Begin met "<a href=step1>"stap 1, de zelfevaluatie"</a>". Alles wat u invult, wordt
             vanzelf bewaard. U kunt altijd stoppen en later verder gaan."
         </p>
+        <TaskList evaluation/>
         <WorkingFilePanel evaluation/>
         <section aria-labelledby="gegevens-titel" class="panel">
             <h2 id="gegevens-titel">"Gegevens van de evaluatie"</h2>
@@ -48,7 +51,7 @@ pub fn Overview(evaluation: EvaluationRef) -> impl IntoView {
                 initial=ev.organisation on_input=setter(|e, v| e.organisation = v)/>
             <TextInput id="gegevens-contact" label=form.contact_label.clone()
                 initial=ev.contact on_input=setter(|e, v| e.contact = v)/>
-            <TextInput id="gegevens-periode" label="Periode" hint="Bijvoorbeeld 2025-2026."
+            <TextInput id="gegevens-periode" label="Periode" hint="Bijvoorbeeld 2025-2026." short=true
                 initial=ev.period on_input=setter(|e, v| e.period = v)/>
             <TextInput id="gegevens-start" label="Startdatum" kind="date"
                 hint="Het actieplan loopt twee jaar vanaf deze datum."

@@ -23,6 +23,7 @@ pub fn PeerReviewStep(evaluation: EvaluationRef) -> impl IntoView {
     let saved = saved.peer_review;
     let choice = evaluation.memo(|e| e.peer_review.choice);
     let completed = evaluation.memo(|e| e.peer_review.completed);
+    let replies = evaluation.memo(|e| e.peer_review.replies.len());
     let setter = |change: fn(&mut Evaluation, String)| evaluation.setter(change);
 
     let choices = PeerReviewChoice::ALL
@@ -85,13 +86,20 @@ pub fn PeerReviewStep(evaluation: EvaluationRef) -> impl IntoView {
             {notes}
             <OwnQuestions evaluation open_row editable=own/>
         </section>
+        // In the order of the work: after the conversation's questions, the files for the
+        // peers, then what they sent back.
+        {own.then(|| view! { <PeerPanel evaluation/> })}
         {own.then(|| view! {
             <section aria-labelledby="toetsing-profielen">
                 <h2 id="toetsing-profielen">"Aantekeningen per profiel"</h2>
-                {c.profiles.iter().map(|p| view! {
-                    <h3>{p.name.as_str()}</h3>
-                    <PeerNotes evaluation key=p.id.clone() source=NoteSource::Profile/>
-                }).collect_view()}
+                {move || if replies.get() == 0 {
+                    view! { <p>"Nog geen reacties van collega-organisaties. Importeert u hun reactie, dan staan hun aantekeningen per profiel hier."</p> }.into_any()
+                } else {
+                    c.profiles.iter().map(|p| view! {
+                        <h3>{p.name.as_str()}</h3>
+                        <PeerNotes evaluation key=p.id.clone() source=NoteSource::Profile/>
+                    }).collect_view().into_any()
+                }}
             </section>
         })}
         <div class="field field--check" hidden=!own>
@@ -115,7 +123,6 @@ pub fn PeerReviewStep(evaluation: EvaluationRef) -> impl IntoView {
     }
     view! {
         <h1 tabindex="-1">"Stap 2: Collegiale toetsing"</h1>
-        <PeerPanel evaluation/>
         <div class="help">
             <p>
                 "Bij een collegiale toetsing lezen collega-organisaties uw zelfevaluatie. Daarna

@@ -90,7 +90,7 @@ pub fn StepNav(evaluation: EvaluationRef) -> impl IntoView {
             link(
                 EvaluationView::Overview,
                 "Overzicht",
-                Box::new(|| "uw naam, inleveren".to_string()),
+                Box::new(|| "uw organisatie, inleveren".to_string()),
             ),
             link(
                 EvaluationView::SelfEvaluation,
@@ -104,8 +104,46 @@ pub fn StepNav(evaluation: EvaluationRef) -> impl IntoView {
             ),
         ],
     };
+    // At narrow widths the five cards would fill the first screen: one line instead, with
+    // previous, next and the overview (CSS shows one or the other).
+    let foldable = mode == Mode::Own;
+    let compact = foldable.then(|| {
+        const STEPS: [(&str, &str); 5] = [
+            ("Overzicht", "Overzicht"),
+            ("Stap 1 van 3: Zelfevaluatie", "Stap 1"),
+            ("Stap 2 van 3: Collegiale toetsing", "Stap 2"),
+            ("Stap 3 van 3: Conclusies en actieplan", "Stap 3"),
+            ("Rapport", "Rapport"),
+        ];
+        let views = [
+            EvaluationView::Overview,
+            EvaluationView::SelfEvaluation,
+            EvaluationView::PeerReview,
+            EvaluationView::Conclusions,
+            EvaluationView::Report,
+        ];
+        move || {
+            let here = match route.get() {
+                Route::Evaluation(_, EvaluationView::Profile(_)) => 1,
+                Route::Evaluation(_, v) => views.iter().position(|x| *x == v).unwrap_or(0),
+                _ => 0,
+            };
+            let to = |i: usize| Route::of(evaluation, views[i].clone()).href();
+            view! {
+                <div class="step-nav__compact">
+                    <p class="step-nav__here">{STEPS[here].0}</p>
+                    <p class="step-nav__links">
+                        {(here > 0).then(|| view! { <a href=to(here - 1)>{format!("Vorige: {}", STEPS[here - 1].1)}</a> })}
+                        {(here + 1 < STEPS.len()).then(|| view! { <a href=to(here + 1)>{format!("Volgende: {}", STEPS[here + 1].1)}</a> })}
+                        {(here > 1).then(|| view! { <a href=to(0)>"Overzicht"</a> })}
+                    </p>
+                </div>
+            }
+        }
+    });
     view! {
-        <nav class="step-nav" aria-label="Stappen van deze evaluatie">
+        <nav class="step-nav" class:step-nav--foldable=foldable aria-label="Stappen van deze evaluatie">
+            {compact}
             <ol>{items}</ol>
         </nav>
     }

@@ -14,6 +14,9 @@ pub fn TextInput(
     #[prop(default = "text")]
     kind: &'static str,
     #[prop(optional, into)] autocomplete: Option<&'static str>,
+    /// A short answer (a period, a year): a narrow box.
+    #[prop(optional)]
+    short: bool,
 ) -> impl IntoView {
     let (label, described_by) = super::label_and_hint(&id, label, hint);
     view! {
@@ -22,6 +25,7 @@ pub fn TextInput(
             <input
                 id=id
                 class="field__input"
+                class:field__input--short=short
                 type=kind
                 autocomplete=autocomplete
                 aria-describedby=described_by

@@ -1,0 +1,76 @@
+//! The evaluation as a task list (the pattern of GOV.UK and Dutch government services for
+//! forms in parts): every step, and every profile of stap 1, a row that links to it with its
+//! status: "Niet gestart", "Bezig", "Klaar", "Niet van toepassing".
+
+use leptos::prelude::*;
+
+use crate::domain::catalogue::Catalogue;
+use crate::domain::progress::{profile_state, progress, ProfileState, StepStatus};
+use crate::state::EvaluationRef;
+use crate::ui::route::{EvaluationView, Route};
+
+/// One row: what, where it links to, its status tag and whether that is "done".
+fn row(id: String, name: String, href: String, tag: String, done: bool) -> impl IntoView {
+    let status_id = format!("taak-{id}-status");
+    view! {
+        <li class="task-list__item">
+            <a class="task-list__name" href=href aria-describedby=status_id.clone()>{name}</a>
+            <strong class="task-list__status" class:task-list__status--done=done id=status_id>{tag}</strong>
+        </li>
+    }
+}
+
+#[component]
+pub fn TaskList(evaluation: EvaluationRef) -> impl IntoView {
+    let catalogue = Catalogue::current();
+    let href = move |view: EvaluationView| Route::of(evaluation, view).href();
+    let rows = move || {
+        evaluation.with(|e| {
+            let p = progress(e, catalogue);
+            let profiles = catalogue
+                .profiles
+                .iter()
+                .map(|profile| {
+                    let state = profile_state(e.self_evaluation.profiles.get(&profile.id));
+                    row(
+                        profile.id.clone(),
+                        profile.name.clone(),
+                        href(EvaluationView::Profile(profile.id.clone())),
+                        state.tag(),
+                        matches!(state, ProfileState::Done | ProfileState::NotApplicable),
+                    )
+                })
+                .collect_view();
+            let step = |id: &str, name: &str, view: EvaluationView, status: StepStatus| {
+                row(
+                    id.to_string(),
+                    name.to_string(),
+                    href(view),
+                    status.tag(),
+                    matches!(status, StepStatus::Done | StepStatus::Skipped),
+                )
+            };
+            view! {
+                <li class="task-list__section">
+                    <h3 class="task-list__heading">"Stap 1: Zelfevaluatie"</h3>
+                    <p class="task-list__hint">{p.profiles_label()}</p>
+                    <ul class="task-list__items">{profiles}</ul>
+                </li>
+                <li class="task-list__section">
+                    <h3 class="task-list__heading">"Stap 2 en 3"</h3>
+                    <ul class="task-list__items">
+                        {step("stap-2", "Stap 2: Collegiale toetsing (niet verplicht)", EvaluationView::PeerReview, p.peer_review)}
+                        {step("stap-3", "Stap 3: Conclusies en actieplan", EvaluationView::Conclusions, p.conclusions)}
+                    </ul>
+                </li>
+            }
+        })
+    };
+    view! {
+        <section aria-labelledby="taken-titel" class="task-list">
+            <h2 id="taken-titel">"Wat er te doen is"</h2>
+            <ol class="task-list__sections">{rows}</ol>
+            <p><a href=href(EvaluationView::Report)>"Rapport maken: intern, voor MT of bestuur, of voor de collegiale toetsing"</a></p>
+        </section>
+    }
+}
