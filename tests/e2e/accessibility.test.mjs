@@ -1,5 +1,6 @@
 // WCAG 2.2 AA: axe-core scans of every view and state, a keyboard-only walkthrough, reflow at
-// 320 px. Screenshots at 320 and 1280 px go to tests/e2e/artifacts/ (not committed).
+// 320 px, one content width per kind of view. Screenshots at 320, 360, 768 and 1280 px go to
+// tests/e2e/artifacts/ (not committed).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -202,10 +203,16 @@ test('keyboard only: create an evaluation, score, note, step 2 question, action 
   await context.close();
 });
 
-test('at 320 px no view scrolls sideways; screenshots at 320 and 1280 px', async () => {
+// Views of one kind share one layout: the content column (where the h1 sits) is as wide on
+// every page of the kind, and so is the page itself.
+const KIND = (name) => (['overzicht', 'stap-1', 'stap-1-profiel', 'stap-2', 'stap-3', 'rapport'].includes(name) ? 'workspace'
+  : name.startsWith('beoordelaar') || name.startsWith('toetser') ? 'copy' : 'page');
+
+test('at 320 px no view scrolls sideways; one content width per kind of view; screenshots at 320, 360, 768 and 1280 px', async () => {
   const { context, page } = await seeded();
-  for (const width of [320, 1280]) {
+  for (const width of [320, 360, 768, 1280]) {
     await page.setViewportSize({ width, height: 900 });
+    const widths = new Map();
     for (const [name, hash, h1] of VIEWS) {
       await page.goto(suite.server.url + hash);
       await heading(page, h1);
@@ -213,7 +220,17 @@ test('at 320 px no view scrolls sideways; screenshots at 320 and 1280 px', async
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(overflow <= 0, `${name} scrolls sideways by ${overflow}px at 320 px`);
       }
+      const measured = await page.evaluate(() => {
+        const h1 = document.querySelector('main h1');
+        return `main ${document.querySelector('main').getBoundingClientRect().width}, column ${h1.getBoundingClientRect().width}`;
+      });
+      const kind = KIND(name);
+      widths.set(kind, [...(widths.get(kind) ?? []), [name, measured]]);
       await page.screenshot({ path: path.join(ARTIFACTS, `${width}-${name}.png`), fullPage: true });
+    }
+    for (const [kind, list] of widths) {
+      const distinct = new Set(list.map(([, w]) => w));
+      assert.equal(distinct.size, 1, `at ${width} px the ${kind} views differ in width: ${JSON.stringify(list)}`);
     }
   }
   await context.close();

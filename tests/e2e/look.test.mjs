@@ -1,0 +1,94 @@
+// The look of a finished service: the overview as a task list, the step navigation as one line
+// at narrow widths, and the README's screenshots, made here so they never go stale.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { openPage, useSuite, heading, axeViolations, ROOT } from './harness.mjs';
+import { EVALUATION_PREFIX } from './app.mjs';
+
+const suite = useSuite();
+const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+
+const evaluation = {
+  id: 'taken', organisation: 'Omgevingsdienst Voorbeeld', contact: 'Kim Jansen', period: '2025-2026', start_date: '2025-01-15',
+  mode: { type: 'own' }, created_ms: Date.UTC(2025, 0, 15), updated_ms: Date.UTC(2025, 5, 1),
+  self_evaluation: { profiles: {
+    casemanager: { score: 3, explanation: 'De regie op complexe aanvragen is goed belegd.' },
+    vergunningverlener: { score: 4 },
+    'juridisch-adviseur': { not_applicable: true, not_applicable_reason: 'Belegd bij de provincie' },
+  } },
+  peer_review: { choice: 'no' },
+  conclusions: { notes: { 'conclusie-1': 'We staan er redelijk voor.' },
+    actions: [{ id: 'a1', profile_id: 'casemanager', what: 'Training bestuurlijke sensitiviteit', owner: 'Teamleider VTH',
+      resources: '€ 5.000', deadline: '2026-06-30', status: 'planned', origin: 'self_evaluation' }] },
+};
+
+async function seeded(options) {
+  const opened = await openPage(suite.browser, suite.server.origin, options);
+  // A fixed day, so the screenshots do not change with the date.
+  await opened.page.clock.setFixedTime(new Date('2025-06-02T10:00:00+02:00'));
+  await opened.page.goto(suite.server.url);
+  await heading(opened.page, 'Inzicht in competentieprofielen VTH');
+  await opened.page.evaluate(([key, text]) => localStorage.setItem(key, text),
+    [EVALUATION_PREFIX + 'taken', JSON.stringify({ kind: 'vth-competenties/evaluatie', schema: 1, evaluation })]);
+  await opened.page.goto(suite.server.url + '#/evaluaties/taken');
+  await opened.page.reload();
+  await heading(opened.page, 'Overzicht');
+  return opened;
+}
+
+test('the overview is a task list: every profile and step links to itself with its status', async () => {
+  const { context, page, problems } = await seeded();
+  const list = page.getByRole('region', { name: 'Wat er te doen is' });
+  const rows = await list.locator('.task-list__item').evaluateAll((items) => items.map((li) =>
+    [li.querySelector('a').textContent, li.querySelector('.task-list__status').textContent]));
+  assert.deepEqual(rows, [
+    ['Casemanager', 'Klaar'],
+    ['Vergunningverlener', 'Bezig'],
+    ['Toezichthouder en handhaver', 'Niet gestart'],
+    ['Juridisch adviseur', 'Niet van toepassing'],
+    ['Specialistisch adviseur', 'Niet gestart'],
+    ['Stap 2: Collegiale toetsing (niet verplicht)', 'Deze keer niet'],
+    ['Stap 3: Conclusies en actieplan', 'Bezig'],
+  ]);
+  // A screen reader hears the status with the link.
+  const link = list.getByRole('link', { name: 'Vergunningverlener' });
+  assert.equal(await link.getAttribute('aria-describedby'), 'taak-vergunningverlener-status');
+  assert.deepEqual(await axeViolations(page), []);
+  await link.click();
+  await heading(page, 'Stap 1: Vergunningverlener');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('at 360 px the step navigation is one line with previous, next and the overview', async () => {
+  const { context, page } = await seeded({ viewport: { width: 360, height: 800 } });
+  await page.goto(suite.server.url + '#/evaluaties/taken/stap-2');
+  await heading(page, 'Stap 2: Collegiale toetsing');
+  const nav = page.getByRole('navigation', { name: 'Stappen van deze evaluatie' });
+  assert.equal(await nav.locator('.step-nav__here').textContent(), 'Stap 2 van 3: Collegiale toetsing');
+  assert.deepEqual(await nav.getByRole('link').allTextContents(), ['Vorige: Stap 1', 'Volgende: Stap 3', 'Overzicht']);
+  const height = (await nav.boundingBox()).height;
+  assert.ok(height < 160, `the step navigation takes ${height}px`);
+  assert.deepEqual(await axeViolations(page), []);
+  await nav.getByRole('link', { name: 'Volgende: Stap 3' }).click();
+  await heading(page, 'Stap 3: Conclusies en actieplan');
+
+  // Wide: the five steps, each with its status.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assert.equal(await nav.getByRole('link').count(), 5);
+  assert.equal(await nav.locator('.step-nav__here').isVisible(), false);
+  await context.close();
+});
+
+test('the README screenshots: the evaluation overview and a report page', async () => {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const { context, page } = await seeded({ viewport: { width: 1280, height: 900 } });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'overzicht.png') });
+  await page.goto(suite.server.url + '#/evaluaties/taken/rapport');
+  await heading(page, 'Rapport: Omgevingsdienst Voorbeeld');
+  await page.getByRole('heading', { name: 'Scores' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'rapport.png') });
+  await context.close();
+});
