@@ -129,9 +129,9 @@ pub fn App() -> impl IntoView {
             <StoredProblemsBanner problems=store.problems() on_discard=discard_problem/>
             <ConflictBanner/>
             <SaveFailedBanner/>
-            <Announcer message=store.announcement()/>
         </div>
         <main id="hoofdinhoud" class="page" tabindex="-1">
+            <Announcer message=store.announcement() route/>
             {page}
         </main>
         <div class="page page--status">

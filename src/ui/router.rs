@@ -49,7 +49,16 @@ pub fn focus_main_heading() {
 
 /// Goes to a page, as a link would.
 pub fn navigate(route: &Route) {
+    APP_NAVIGATED.store(true, std::sync::atomic::Ordering::Relaxed);
     let _ = window()
         .location()
         .set_hash(route.href().trim_start_matches('#'));
+}
+
+/// Set when the app itself moves to another page (after an action), not the user by a link.
+static APP_NAVIGATED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether the last page change was the app's own (and forgets it).
+pub fn take_app_navigation() -> bool {
+    APP_NAVIGATED.swap(false, std::sync::atomic::Ordering::Relaxed)
 }

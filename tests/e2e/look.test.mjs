@@ -82,6 +82,17 @@ test('at 360 px the step navigation is one line with previous, next and the over
   await context.close();
 });
 
+test('a status message shows at the top of the page it is about, and goes with the next page change', async () => {
+  const { context, page } = await seeded();
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer als bestand' }).click()]);
+  const status = page.locator('main').getByRole('status');
+  await status.filter({ hasText: 'Het bestand is gemaakt.' }).waitFor();
+  await page.getByRole('navigation', { name: 'Stappen van deze evaluatie' }).getByRole('link', { name: /^Stap 1/ }).click();
+  await heading(page, 'Stap 1: Zelfevaluatie');
+  assert.equal((await page.locator('main .announcer').textContent()).trim(), '', 'not carried to the next page');
+  await context.close();
+});
+
 test('the README screenshots: the evaluation overview and a report page', async () => {
   await mkdir(SCREENSHOTS, { recursive: true });
   const { context, page } = await seeded({ viewport: { width: 1280, height: 900 } });
