@@ -139,7 +139,7 @@ pub fn ActionItemForm(
                     view! {
                         <div class="confirm" role="group" aria-label="Verwijderen bevestigen">
                             <p>{format!("Weet u zeker dat u actie {} wilt verwijderen?", number.get())}</p>
-                            <div class="button-row">
+                            <div class="utrecht-button-group">
                                 <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" on:click=remove>"Ja, verwijderen"</button>
                                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| confirming.set(false)>"Nee, bewaren"</button>
                             </div>

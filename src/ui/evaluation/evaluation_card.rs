@@ -58,7 +58,7 @@ pub fn EvaluationCard(evaluation: EvaluationRef) -> impl IntoView {
                         view! {
                             <div class="confirm" role="group" aria-label="Verwijderen bevestigen">
                                 <p>{confirm_text.clone()}</p>
-                                <div class="button-row">
+                                <div class="utrecht-button-group">
                                     <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger"
                                         on:click=move |_| store.delete(&evaluation.id())>"Ja, verwijderen"</button>
                                     <button type="button" class="utrecht-button utrecht-button--secondary-action" node_ref=keep_button

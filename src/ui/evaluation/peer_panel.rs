@@ -27,7 +27,7 @@ pub fn PeerPanel(evaluation: EvaluationRef) -> impl IntoView {
                 deelnemers staan er niet in. Importeer hun reactie daarna hier: hun aantekeningen
                 verschijnen bij de vragen, met hun naam."
             </p>
-            <div class="button-row">
+            <div class="utrecht-button-group">
                 <ExportButton evaluation kind=Kind::PeerPackage label="Toetsingspakket maken"/>
                 <a href=Route::Import.href()>"Reactie importeren"</a>
             </div>

@@ -17,7 +17,7 @@ pub fn WhereIsMyWork() -> impl IntoView {
                 view! {
                     <p>"Bewaar een evaluatie daarom als werkbestand: kies in het overzicht van de evaluatie 'Opslaan als werkbestand…'. Elke wijziging komt dan ook in dat bestand, bijvoorbeeld op een netwerkschijf of in Teams."</p>
                     <p>"Heeft u al een werkbestand, of krijgt u er een van een collega? Open het hier. Daarna slaat u er gewoon in verder op."</p>
-                    <div class="button-row">
+                    <div class="utrecht-button-group">
                         <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| files.open()>"Werkbestand openen…"</button>
                     </div>
                 }.into_any()

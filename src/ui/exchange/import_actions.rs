@@ -52,7 +52,7 @@ pub fn ImportActions(document: Document) -> impl IntoView {
                 };
                 view! {
                     <p>"U kunt dit bestand ook openen als werkbestand: dan komt elke wijziging ook in dit bestand."</p>
-                    <div class="button-row">
+                    <div class="utrecht-button-group">
                         <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=open>"Openen als werkbestand"</button>
                     </div>
                 }

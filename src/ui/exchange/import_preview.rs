@@ -33,23 +33,29 @@ pub fn ImportPreview(file_name: String, document: Document) -> impl IntoView {
         parts.join(" ")
     };
     let row = |label: &'static str, value: String| {
-        (!value.trim().is_empty()).then(|| view! { <dt>{label}</dt><dd><bdi>{value}</bdi></dd> })
+        (!value.trim().is_empty()).then(|| {
+            view! {
+                <div class="utrecht-data-list__item">
+                    <dt class="utrecht-data-list__item-key">{label}</dt>
+                    <dd class="utrecht-data-list__item-value"><bdi>{value}</bdi></dd>
+                </div>
+            }
+        })
     };
     let store = use_store();
     let written = (document.written_ms > 0).then(|| store.local_date(document.written_ms).to_nl());
     view! {
         <section class="panel" aria-labelledby="voorbeeld-titel">
             <h2 id="voorbeeld-titel">{format!("Wat staat er in '{file_name}'?")}</h2>
-            <dl class="summary">
-                <dt>"Soort bestand"</dt><dd>{document.kind.label()}</dd>
+            <dl class="utrecht-data-list">
+                {row("Soort bestand", document.kind.label().to_string())}
                 {row("Organisatie", ev.organisation.clone())}
                 {row("Periode", ev.period.clone())}
                 {row("Contactpersoon", ev.contact.clone())}
                 {row("Gemaakt door", document.written_by.clone())}
                 {row("Gemaakt op", written.unwrap_or_default())}
-                <dt>"Ingevuld"</dt><dd>{filled}</dd>
-                <dt>"Profielen"</dt>
-                <dd>{catalogue.map_or_else(|| format!("onbekende versie ({})", ev.catalogue_id), |c| c.title.clone())}</dd>
+                {row("Ingevuld", filled)}
+                {row("Profielen", catalogue.map_or_else(|| format!("onbekende versie ({})", ev.catalogue_id), |c| c.title.clone()))}
             </dl>
             {catalogue.is_none().then(|| view! {
                 <p class="banner banner--warning">

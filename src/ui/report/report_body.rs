@@ -125,8 +125,13 @@ fn block(b: Block, landscape: bool) -> AnyView {
         }
         .into_any(),
         Block::Facts(facts) => view! {
-            <dl class="summary report-meta">
-                {facts.into_iter().map(|(l, v)| view! { <dt>{l}</dt><dd class="prewrap">{v}</dd> }).collect_view()}
+            <dl class="utrecht-data-list report-meta">
+                {facts.into_iter().map(|(l, v)| view! {
+                    <div class="utrecht-data-list__item">
+                        <dt class="utrecht-data-list__item-key">{l}</dt>
+                        <dd class="utrecht-data-list__item-value prewrap">{v}</dd>
+                    </div>
+                }).collect_view()}
             </dl>
         }
         .into_any(),

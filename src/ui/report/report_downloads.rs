@@ -40,11 +40,11 @@ pub fn ReportDownloads(
     };
     view! {
         <div class="report-actions">
-            <div class="button-row">
+            <div class="utrecht-button-group">
                 <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=print>"Afdrukken of opslaan als PDF"</button>
             </div>
             <p class="report-actions__label" id="rapport-bestanden">"Of download het rapport als bestand:"</p>
-            <div class="button-row" role="group" aria-labelledby="rapport-bestanden">
+            <div class="utrecht-button-group" role="group" aria-labelledby="rapport-bestanden">
                 {move || ReportFormat::ALL.into_iter().filter(|f| f.available(variant.get())).map(|format| view! {
                     <button type="button" class="utrecht-button utrecht-button--secondary-action"
                         on:click=make(format)>{format.label()}</button>

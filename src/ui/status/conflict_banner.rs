@@ -22,7 +22,7 @@ pub fn ConflictBanner() -> impl IntoView {
                             {format!("'{}' is in een ander tabblad of venster gewijzigd. ", theirs.display_name())}
                             "Hier zijn ook wijzigingen die nog niet zijn opgeslagen. Wat wilt u doen?"
                         </p>
-                        <div class="button-row">
+                        <div class="utrecht-button-group">
                             <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=move |_| store.keep_mine_as_copy(&copy)>
                                 "Bewaar allebei (mijn versie als kopie)"
                             </button>

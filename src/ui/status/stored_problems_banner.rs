@@ -38,7 +38,7 @@ pub fn StoredProblemsBanner(
             <li>
                 <p>{explanation}</p>
                 <p class="banner__detail">"Wat er mis is: "{problem.error.to_string()}</p>
-                <div class="button-row">
+                <div class="utrecht-button-group">
                     <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=download>
                         "Download de gegevens"
                     </button>

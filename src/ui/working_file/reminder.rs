@@ -59,7 +59,7 @@ pub fn SaveCopyReminder(evaluation: EvaluationRef) -> impl IntoView {
                     <p>{format!("Er zijn wijzigingen van meer dan {REMINDER_DAYS} dagen geleden die alleen in deze browser staan. ")}{last}</p>
                     <p>"Als de browsergegevens worden gewist, bent u ze kwijt. Met een kopie als bestand kunt u, of een collega, altijd verder."</p>
                     {is_safari().then(|| view! { <p>{SAFARI_NOTE}</p> })}
-                    <div class="button-row">
+                    <div class="utrecht-button-group">
                         <ExportButton evaluation label="Bewaar een kopie als bestand" secondary=false/>
                         <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=later>"Later"</button>
                     </div>

@@ -101,7 +101,7 @@ pub fn WorkingFilePanel(evaluation: EvaluationRef) -> impl IntoView {
         };
         view! {
             <div class=alert.unwrap_or("working-file__status") role=alert.map(|_| "alert")><p>{message}</p></div>
-            <div class="button-row">
+            <div class="utrecht-button-group">
                 {buttons.into_iter().map(|(label, primary, action)| view! {
                     <button type="button" class="utrecht-button"
                         class:utrecht-button--primary-action=primary class:utrecht-button--secondary-action=!primary

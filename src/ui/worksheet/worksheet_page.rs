@@ -53,7 +53,7 @@ pub fn WorksheetPage(
         <div class="worksheet">
             <h1 tabindex="-1">{title}</h1>
             <p class="lead worksheet__lead">{lead}</p>
-            <div class="button-row report-actions">
+            <div class="utrecht-button-group report-actions">
                 <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=print>"Afdrukken of opslaan als PDF"</button>
                 {back}
                 <a href=other.href()>{other_label}</a>
