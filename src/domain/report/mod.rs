@@ -14,6 +14,7 @@ mod growth;
 pub mod layout;
 mod markdown;
 mod odt;
+mod opc;
 mod xlsx;
 mod xml;
 

@@ -6,6 +6,7 @@
 //! Written by hand on the ZIP writer the Word file uses: `rust_xlsxwriter` (with its `wasm`
 //! feature) made the release wasm 516 KB larger (237 KB gzip), for two plain sheets.
 
+use super::opc::{content_types, relationships};
 use super::xml::escape;
 use super::Report;
 use crate::domain::zip;
@@ -198,31 +199,9 @@ fn actions_sheet(r: &Report) -> String {
     sheet_xml(&ACTION_HEADERS, &rows)
 }
 
-const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
-<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
-<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
-<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
-<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>\
-<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>\
-<Override PartName=\"/xl/worksheets/sheet2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>\
-<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>\
-</Types>";
-
-const RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
-<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
-<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>\
-</Relationships>";
-
 const WORKBOOK: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
 <workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">\
 <sheets><sheet name=\"Scores\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Actieplan\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>";
-
-const WORKBOOK_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
-<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
-<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>\
-<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet2.xml\"/>\
-<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
-</Relationships>";
 
 /// Styles: 0 plain, 1 bold header, 2 date dd-mm-jjjj, 3 wrapped text at the top of the cell.
 const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
@@ -243,11 +222,30 @@ const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\
 pub fn report_xlsx(report: &Report) -> Vec<u8> {
     let scores = scores_sheet(report);
     let actions = actions_sheet(report);
+    let sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    let types = content_types(&[
+        (
+            "/xl/workbook.xml",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        ),
+        ("/xl/worksheets/sheet1.xml", sheet),
+        ("/xl/worksheets/sheet2.xml", sheet),
+        (
+            "/xl/styles.xml",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+        ),
+    ]);
+    let rels = relationships(&[("officeDocument", "xl/workbook.xml")]);
+    let workbook_rels = relationships(&[
+        ("worksheet", "worksheets/sheet1.xml"),
+        ("worksheet", "worksheets/sheet2.xml"),
+        ("styles", "styles.xml"),
+    ]);
     zip::store(&[
-        ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
-        ("_rels/.rels", RELS.as_bytes()),
+        ("[Content_Types].xml", types.as_bytes()),
+        ("_rels/.rels", rels.as_bytes()),
         ("xl/workbook.xml", WORKBOOK.as_bytes()),
-        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", workbook_rels.as_bytes()),
         ("xl/styles.xml", STYLES.as_bytes()),
         ("xl/worksheets/sheet1.xml", scores.as_bytes()),
         ("xl/worksheets/sheet2.xml", actions.as_bytes()),
