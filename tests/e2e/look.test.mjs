@@ -96,10 +96,17 @@ test('a status message shows at the top of the page it is about, and goes with t
 test('the README screenshots: the evaluation overview and a report page', async () => {
   await mkdir(SCREENSHOTS, { recursive: true });
   const { context, page } = await seeded({ viewport: { width: 1280, height: 900 } });
+  // Each picture shows what its caption in the README says.
+  const inPicture = async (locator, what) => {
+    const box = await locator.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + 40 < 900, `${what} is not in the picture (${JSON.stringify(box)})`);
+  };
+  await inPicture(page.locator('.task-list__item').first(), 'the first row of the task list');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'overzicht.png') });
   await page.goto(suite.server.url + '#/evaluaties/taken/rapport');
   await heading(page, 'Rapport: Omgevingsdienst Voorbeeld');
   await page.getByRole('heading', { name: 'Scores' }).scrollIntoViewIfNeeded();
+  await inPicture(page.locator('figure.chart'), 'the chart');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'rapport.png') });
   await context.close();
 });

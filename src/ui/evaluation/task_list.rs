@@ -24,20 +24,31 @@ fn row(id: String, name: String, href: String, tag: String, done: bool) -> impl 
 pub fn TaskList(evaluation: EvaluationRef) -> impl IntoView {
     let catalogue = Catalogue::current();
     let href = move |view: EvaluationView| Route::of(evaluation, view).href();
-    let rows = move || {
+    // Only the statuses: typing in the overview's fields does not draw the list again.
+    let statuses = Memo::new(move |_| {
         evaluation.with(|e| {
-            let p = progress(e, catalogue);
+            let states: Vec<ProfileState> = catalogue
+                .profiles
+                .iter()
+                .map(|p| profile_state(e.self_evaluation.profiles.get(&p.id)))
+                .collect();
+            (progress(e, catalogue), states)
+        })
+    });
+    let rows = move || {
+        statuses.with(|s| {
+            let (p, states) = s.as_ref()?;
             let profiles = catalogue
                 .profiles
                 .iter()
-                .map(|profile| {
-                    let state = profile_state(e.self_evaluation.profiles.get(&profile.id));
+                .zip(states.iter().copied())
+                .map(|(profile, state)| {
                     row(
                         profile.id.clone(),
                         profile.name.clone(),
                         href(EvaluationView::Profile(profile.id.clone())),
                         state.tag(),
-                        matches!(state, ProfileState::Done | ProfileState::NotApplicable),
+                        state.finished(),
                     )
                 })
                 .collect_view();
@@ -50,7 +61,7 @@ pub fn TaskList(evaluation: EvaluationRef) -> impl IntoView {
                     matches!(status, StepStatus::Done | StepStatus::Skipped),
                 )
             };
-            view! {
+            Some(view! {
                 <li class="task-list__section">
                     <h3 class="task-list__heading">"Stap 1: Zelfevaluatie"</h3>
                     <p class="task-list__hint">{p.profiles_label()}</p>
@@ -63,7 +74,7 @@ pub fn TaskList(evaluation: EvaluationRef) -> impl IntoView {
                         {step("stap-3", "Stap 3: Conclusies en actieplan", EvaluationView::Conclusions, p.conclusions)}
                     </ul>
                 </li>
-            }
+            })
         })
     };
     view! {
