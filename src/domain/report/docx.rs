@@ -5,7 +5,9 @@
 use super::document::{lead, scores_table, Block, Column, Fit, Table};
 use super::layout::column_fractions;
 use super::opc::{content_types, relationships};
-use super::xml::{escape, text_width_pt, CELL_PADDING_PT, MARGIN_PT, SMALL_TABLE_PT, TABLE_PT};
+use super::xml::{
+    escape, text_width_pt, BODY_PT, CELL_PADDING_PT, MARGIN_PT, SMALL_TABLE_PT, TABLE_PT,
+};
 use crate::domain::zip;
 
 /// Twentieths of a point, Word's unit.
@@ -166,10 +168,11 @@ fn styles_xml() -> String {
     let pad = twips(CELL_PADDING_PT);
     let table_size = (TABLE_PT * 2.0) as u8;
     let small_size = (SMALL_TABLE_PT * 2.0) as u8;
+    let body_size = (BODY_PT * 2.0) as u8;
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
 <w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
-<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\" w:eastAsia=\"Arial\"/><w:sz w:val=\"20\"/><w:lang w:val=\"nl-NL\"/></w:rPr></w:rPrDefault>\
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\" w:eastAsia=\"Arial\"/><w:sz w:val=\"{body_size}\"/><w:lang w:val=\"nl-NL\"/></w:rPr></w:rPrDefault>\
 <w:pPrDefault><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:pPrDefault></w:docDefaults>\
 <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:after=\"240\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"36\"/></w:rPr></w:style>\
