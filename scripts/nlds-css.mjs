@@ -1,7 +1,8 @@
 // Builds style/vendor/nlds.css from the NL Design System npm packages (run by setup.sh):
 // - @utrecht/component-library-css html.css: styles plain semantic HTML inside .utrecht-html;
 // - @utrecht/button-css: class-based primary/secondary buttons; @utrecht/button-group-css,
-//   @utrecht/alert-css, @utrecht/data-list-css: button rows, banners, key/value lists;
+//   @utrecht/alert-css, @utrecht/data-list-css, @utrecht/link-list-css, @utrecht/page-header-css,
+//   @utrecht/page-footer-css: button rows, banners, key/value lists, link lists, header, footer;
 // - the neutral voorbeeld theme (@nl-design-system-unstable/voorbeeld-design-tokens), reduced to
 //   the tokens those styles and our own style/*.css use, followed transitively through var().
 // The theme's font is not loaded (no font files, no CDN): style/tokens.css sets a system font.
@@ -17,6 +18,9 @@ const components = [
   mod('@utrecht/button-group-css/dist/index.css'),
   mod('@utrecht/alert-css/dist/index.css'),
   mod('@utrecht/data-list-css/dist/index.css'),
+  mod('@utrecht/link-list-css/dist/index.css'),
+  mod('@utrecht/page-header-css/dist/index.css'),
+  mod('@utrecht/page-footer-css/dist/index.css'),
 ].join('\n');
 const ours = ['style/tokens.css', 'style/main.css'].map((f) => readFileSync(path.join(root, f), 'utf8')).join('\n');
 const theme = mod('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css');

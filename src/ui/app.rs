@@ -16,7 +16,8 @@ use super::report::GrowthPage;
 use super::route::Route;
 use super::router::{navigate, provide_router};
 use super::status::{
-    Announcer, ConflictBanner, SaveFailedBanner, SaveIndicator, StoredProblemsBanner,
+    Alert, AlertKind, Announcer, ConflictBanner, SaveFailedBanner, SaveIndicator,
+    StoredProblemsBanner,
 };
 use super::working_file::provide_working_files;
 use super::worksheet::WorksheetPage;
@@ -111,12 +112,12 @@ pub fn App() -> impl IntoView {
 
     let storage_note = (!storage_available).then(|| {
         view! {
-            <div class="banner banner--error" role="alert">
+            <Alert kind=AlertKind::Error role="alert">
                 <p>
                     "Deze browser staat opslaan niet toe. U kunt de app gebruiken, maar wat u
                     invult, is weg als u de pagina sluit. Exporteer uw werk als bestand."
                 </p>
-            </div>
+            </Alert>
         }
     });
 

@@ -2,6 +2,7 @@
 //! tells when a new version of the app is ready. Release builds over http(s) only: not in
 //! `trunk serve` (debug), not from a file opened from disk.
 
+use crate::ui::status::{Alert, AlertKind};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
@@ -78,12 +79,14 @@ pub fn load_new_version() {
 pub fn UpdateBanner(update_ready: RwSignal<bool>) -> impl IntoView {
     move || {
         update_ready.get().then(|| view! {
-            <div class="banner banner--info" role="status">
+            <Alert kind=AlertKind::Info role="status">
                 <p>"Er is een nieuwe versie van de app. Uw gegevens blijven bewaard."</p>
-                <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=|_| load_new_version()>
-                    "Nieuwe versie laden"
-                </button>
-            </div>
+                <div class="utrecht-button-group">
+                    <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=|_| load_new_version()>
+                        "Nieuwe versie laden"
+                    </button>
+                </div>
+            </Alert>
         })
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
+use crate::ui::layout::LinkList;
 use crate::ui::route::{Route, APP_NAME};
 
 #[component]
@@ -44,13 +45,11 @@ pub fn HomePage() -> impl IntoView {
                 "U bepaalt waar u staat en wat u de komende twee jaar wilt verbeteren."
             </li>
         </ol>
-        <p>
-            <a href=Route::Profiles.href()>"Bekijk de vijf competentieprofielen"</a>
-            " · "
-            <a href=Route::Stappenplan.href()>"Lees het stappenplan en de hulpvragen"</a>
-            " · "
-            <a href=Route::Scale.href()>"Bekijk de beoordelingsschaal"</a>
-        </p>
+        <LinkList links=vec![
+            (Route::Profiles, "Bekijk de vijf competentieprofielen".into()),
+            (Route::Stappenplan, "Lees het stappenplan en de hulpvragen".into()),
+            (Route::Scale, "Bekijk de beoordelingsschaal".into()),
+        ]/>
         <p class="note">"Alles wat u invult, blijft in deze browser. Er wordt niets verstuurd."</p>
         <details class="source-text">
             <summary>{format!("{} (uit de bron)", c.aanleiding.heading)}</summary>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::{Catalogue, Question};
+use crate::ui::layout::LinkList;
 use crate::ui::rich_text::RichText;
 use crate::ui::route::{Route, Step};
 
@@ -37,7 +38,7 @@ pub fn StappenplanPage() -> impl IntoView {
         <section class="panel" aria-labelledby="werkbladen-titel">
             <h2 id="werkbladen-titel">"Werkbladen om af te drukken"</h2>
             <p>"Voor gesprekken op papier, bijvoorbeeld in een vergaderruimte. Met de vragen van het stappenplan en ruimte voor aantekeningen."</p>
-            <ul>{Step::ALL.into_iter().map(|s| view! { <li><a href=Route::Worksheet(s).href()>{format!("Leeg werkblad {}", s.title())}</a></li> }).collect_view()}</ul>
+            <LinkList links=Step::ALL.into_iter().map(|s| (Route::Worksheet(s), format!("Leeg werkblad {}", s.title()))).collect()/>
         </section>
         <h2>{plan.hulpvragen_heading.as_str()}</h2>
         <p>{plan.hulpvragen_intro.as_str()}</p>

@@ -7,6 +7,7 @@ use super::evaluation_card::EvaluationCard;
 use super::where_is_my_work::WhereIsMyWork;
 use crate::state::use_store;
 use crate::ui::route::Route;
+use crate::ui::status::{Alert, AlertKind};
 
 #[component]
 pub fn EvaluationsPage() -> impl IntoView {
@@ -30,13 +31,15 @@ pub fn EvaluationsPage() -> impl IntoView {
     let undo = move || {
         store.last_deleted().get().map(|deleted| {
             view! {
-                <div class="banner banner--info">
+                <Alert kind=AlertKind::Info>
                     <p>{format!("U hebt '{}' verwijderd.", deleted.display_name())}</p>
-                    <button type="button" class="utrecht-button utrecht-button--primary-action" node_ref=undo_button
-                        on:click=move |_| store.undo_delete()>
-                        "Ongedaan maken"
-                    </button>
-                </div>
+                    <div class="utrecht-button-group">
+                        <button type="button" class="utrecht-button utrecht-button--primary-action" node_ref=undo_button
+                            on:click=move |_| store.undo_delete()>
+                            "Ongedaan maken"
+                        </button>
+                    </div>
+                </Alert>
             }
         })
     };

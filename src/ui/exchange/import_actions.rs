@@ -11,6 +11,7 @@ use crate::domain::file_format::{Document, Kind};
 use crate::state::use_store;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::router::navigate;
+use crate::ui::status::{Alert, AlertKind};
 use crate::ui::working_file::use_working_files;
 
 #[component]
@@ -129,10 +130,12 @@ pub fn ImportActions(document: Document) -> impl IntoView {
                 view! { <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=add>{label}</button> }.into_any()
             }
             None => view! {
-                <p class="banner banner--warning">
-                    "De evaluatie waar dit bestand bij hoort, staat niet in deze browser. Importeer het
-                    in de browser waarin de evaluatie is gemaakt, of importeer eerst die evaluatie."
-                </p>
+                <Alert kind=AlertKind::Warning>
+                    <p>
+                        "De evaluatie waar dit bestand bij hoort, staat niet in deze browser. Importeer het
+                        in de browser waarin de evaluatie is gemaakt, of importeer eerst die evaluatie."
+                    </p>
+                </Alert>
             }.into_any(),
         },
     };

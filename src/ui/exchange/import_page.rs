@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use super::import_preview::ImportPreview;
 use super::importer::{use_importer, ImportState};
 use crate::domain::file_format::MAX_FILE_BYTES;
+use crate::ui::status::{Alert, AlertKind};
 
 #[component]
 pub fn ImportPage() -> impl IntoView {
@@ -20,19 +21,25 @@ pub fn ImportPage() -> impl IntoView {
         // Cleared, so choosing the same file again reads it again.
         input.set_value("");
     };
-    let status = move || {
-        match importer.state.get() {
+    let status = move || match importer.state.get() {
         ImportState::Idle => None,
-        ImportState::Reading { file_name } => Some(view! { <p role="status">{format!("'{file_name}' wordt gelezen…")}</p> }.into_any()),
-        ImportState::Failed { file_name, message } => Some(view! {
-            <div class="banner banner--error" role="alert">
-                <h2 class="banner__title">{format!("'{file_name}' kan niet worden geïmporteerd")}</h2>
-                <p>{message}</p>
-                <p>"Er is niets veranderd."</p>
-            </div>
-        }.into_any()),
-        ImportState::Ready { file_name, document } => Some(view! { <ImportPreview file_name document=*document/> }.into_any()),
-    }
+        ImportState::Reading { file_name } => Some(
+            view! { <p role="status">{format!("'{file_name}' wordt gelezen…")}</p> }.into_any(),
+        ),
+        ImportState::Failed { file_name, message } => Some(
+            view! {
+                <Alert kind=AlertKind::Error role="alert">
+                    <h2>{format!("'{file_name}' kan niet worden geïmporteerd")}</h2>
+                    <p>{message}</p>
+                    <p>"Er is niets veranderd."</p>
+                </Alert>
+            }
+            .into_any(),
+        ),
+        ImportState::Ready {
+            file_name,
+            document,
+        } => Some(view! { <ImportPreview file_name document=*document/> }.into_any()),
     };
     view! {
         <h1 tabindex="-1">"Bestand importeren"</h1>

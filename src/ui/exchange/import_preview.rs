@@ -8,6 +8,7 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::file_format::Document;
 use crate::domain::progress::progress;
 use crate::state::use_store;
+use crate::ui::status::{Alert, AlertKind};
 
 #[component]
 pub fn ImportPreview(file_name: String, document: Document) -> impl IntoView {
@@ -58,10 +59,12 @@ pub fn ImportPreview(file_name: String, document: Document) -> impl IntoView {
                 {row("Profielen", catalogue.map_or_else(|| format!("onbekende versie ({})", ev.catalogue_id), |c| c.title.clone()))}
             </dl>
             {catalogue.is_none().then(|| view! {
-                <p class="banner banner--warning">
-                    "Dit bestand gebruikt een versie van de competentieprofielen die deze app niet kent.
-                    Teksten van de profielen kunnen ontbreken. Uw ingevulde gegevens blijven bewaard."
-                </p>
+                <Alert kind=AlertKind::Warning>
+                    <p>
+                        "Dit bestand gebruikt een versie van de competentieprofielen die deze app niet kent.
+                        Teksten van de profielen kunnen ontbreken. Uw ingevulde gegevens blijven bewaard."
+                    </p>
+                </Alert>
             })}
             <ImportActions document/>
         </section>

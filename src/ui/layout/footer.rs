@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::LinkList;
 use crate::domain::catalogue::Catalogue;
 use crate::ui::route::Route;
 
@@ -9,13 +10,15 @@ use crate::ui::route::Route;
 pub fn Footer() -> impl IntoView {
     let catalogue = Catalogue::current();
     view! {
-        <footer class="site-footer">
-            <p>"Bron van de profielen: " {catalogue.title.as_str()} "."</p>
-            <p>"Alles wat u invult, blijft in deze browser. Er wordt niets verstuurd."</p>
-            <ul class="footer-links">
-                <li><a href=Route::Privacy.href()>"Privacy"</a></li>
-                <li><a href=Route::Accessibility.href()>"Toegankelijkheid"</a></li>
-            </ul>
+        <footer class="utrecht-page-footer site-footer">
+            <div class="utrecht-page-footer__content">
+                <p>"Bron van de profielen: " {catalogue.title.as_str()} "."</p>
+                <p>"Alles wat u invult, blijft in deze browser. Er wordt niets verstuurd."</p>
+                <LinkList links=vec![
+                    (Route::Privacy, "Privacy".into()),
+                    (Route::Accessibility, "Toegankelijkheid".into()),
+                ]/>
+            </div>
         </footer>
     }
 }

@@ -38,8 +38,8 @@ pub fn Header() -> impl IntoView {
         open.set(false);
     });
     view! {
-        <header class="site-header">
-            <div class="site-header__inner">
+        <header class="utrecht-page-header site-header">
+            <div class="utrecht-page-header__content site-header__inner">
                 <a class="site-header__name" href=Route::Home.href()>{APP_NAME}</a>
                 <nav aria-label="Hoofdmenu">
                     <button type="button" class="menu-button" aria-controls="hoofdmenu"

@@ -8,6 +8,7 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::{Evaluation, Mode};
 use crate::domain::report::{chronological, trend};
 use crate::state::use_store;
+use crate::ui::status::{Alert, AlertKind};
 
 fn label(e: &Evaluation) -> String {
     if e.period.trim().is_empty() {
@@ -100,7 +101,7 @@ pub fn GrowthPage() -> impl IntoView {
             }}
         }).collect_view();
         view! {
-            {several_orgs.then(|| view! { <p class="banner banner--warning">"Let op: u vergelijkt evaluaties van verschillende organisaties."</p> })}
+            {several_orgs.then(|| view! { <Alert kind=AlertKind::Warning><p>"Let op: u vergelijkt evaluaties van verschillende organisaties."</p></Alert> })}
             <ScoreChart rows=chart caption="Score per profiel per periode, van 1 (onvoldoende) tot 5 (uitzonderlijk). Dezelfde scores staan in de tabel hieronder."/>
             <table class="table">
                 <caption>"Scores per periode"</caption>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::{Alert, AlertKind};
 use crate::state::use_store;
 
 #[component]
@@ -16,8 +17,8 @@ pub fn ConflictBanner() -> impl IntoView {
             .map(|theirs| {
                 let (take, copy) = (theirs.id.clone(), theirs.id.clone());
                 view! {
-                    <div class="banner banner--warning" role="alert">
-                        <h2 class="banner__title">"Gewijzigd in een ander tabblad"</h2>
+                    <Alert kind=AlertKind::Warning role="alert">
+                        <h2>"Gewijzigd in een ander tabblad"</h2>
                         <p>
                             {format!("'{}' is in een ander tabblad of venster gewijzigd. ", theirs.display_name())}
                             "Hier zijn ook wijzigingen die nog niet zijn opgeslagen. Wat wilt u doen?"
@@ -30,7 +31,7 @@ pub fn ConflictBanner() -> impl IntoView {
                                 "Laad de nieuwste versie (mijn wijzigingen hier vervallen)"
                             </button>
                         </div>
-                    </div>
+                    </Alert>
                 }
             })
             .collect_view()

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::{Alert, AlertKind};
 use crate::state::{use_store, SaveState};
 use crate::ui::exchange::ExportButton;
 
@@ -21,15 +22,15 @@ pub fn SaveFailedBanner() -> impl IntoView {
                     .collect::<Vec<_>>()
             });
             view! {
-                <div class="banner banner--error" role="alert">
-                    <h2 class="banner__title">"Niet opgeslagen"</h2>
+                <Alert kind=AlertKind::Error role="alert">
+                    <h2>"Niet opgeslagen"</h2>
                     <p>{message}</p>
-                    <ul class="banner__list">
+                    <ul>
                         {evaluations.into_iter().map(|(id, name)| view! {
                             <li>{name}" "<ExportButton evaluation=store.evaluation(&id)/></li>
                         }).collect_view()}
                     </ul>
-                </div>
+                </Alert>
             }
         })
     }

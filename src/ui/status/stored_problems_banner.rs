@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::{Alert, AlertKind};
 use crate::storage::StoredProblem;
 use crate::ui::exchange::download_text;
 
@@ -37,7 +38,7 @@ pub fn StoredProblemsBanner(
         view! {
             <li>
                 <p>{explanation}</p>
-                <p class="banner__detail">"Wat er mis is: "{problem.error.to_string()}</p>
+                <p class="alert-detail">"Wat er mis is: "{problem.error.to_string()}</p>
                 <div class="utrecht-button-group">
                     <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=download>
                         "Download de gegevens"
@@ -51,10 +52,10 @@ pub fn StoredProblemsBanner(
         let list = problems.get();
         (!list.is_empty()).then(|| {
             view! {
-                <section class="banner banner--warning" aria-labelledby="problemen-titel">
-                    <h2 class="banner__title" id="problemen-titel">"Let op: niet alle gegevens konden worden geladen"</h2>
-                    <ul class="banner__list">{list.into_iter().map(item).collect_view()}</ul>
-                </section>
+                <Alert kind=AlertKind::Warning role="region" labelled_by="problemen-titel">
+                    <h2 id="problemen-titel">"Let op: niet alle gegevens konden worden geladen"</h2>
+                    <ul>{list.into_iter().map(item).collect_view()}</ul>
+                </Alert>
             }
         })
     }

@@ -10,6 +10,7 @@ use crate::domain::working_file::{reminder_due, REMINDER_DAYS};
 use crate::state::EvaluationRef;
 use crate::storage;
 use crate::ui::exchange::ExportButton;
+use crate::ui::status::{Alert, AlertKind};
 
 #[component]
 pub fn SaveCopyReminder(evaluation: EvaluationRef) -> impl IntoView {
@@ -54,8 +55,8 @@ pub fn SaveCopyReminder(evaluation: EvaluationRef) -> impl IntoView {
     move || {
         due().then(|| {
             view! {
-                <div class="banner banner--warning reminder" role="status">
-                    <p class="banner__title">"Bewaar een kopie als bestand"</p>
+                <Alert kind=AlertKind::Warning role="status">
+                    <p class="alert-title">"Bewaar een kopie als bestand"</p>
                     <p>{format!("Er zijn wijzigingen van meer dan {REMINDER_DAYS} dagen geleden die alleen in deze browser staan. ")}{last}</p>
                     <p>"Als de browsergegevens worden gewist, bent u ze kwijt. Met een kopie als bestand kunt u, of een collega, altijd verder."</p>
                     {is_safari().then(|| view! { <p>{SAFARI_NOTE}</p> })}
@@ -63,7 +64,7 @@ pub fn SaveCopyReminder(evaluation: EvaluationRef) -> impl IntoView {
                         <ExportButton evaluation label="Bewaar een kopie als bestand" secondary=false/>
                         <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=later>"Later"</button>
                     </div>
-                </div>
+                </Alert>
             }
         })
     }

@@ -10,6 +10,7 @@ use crate::state::EvaluationRef;
 use crate::ui::exchange::{use_importer, ExportButton};
 use crate::ui::route::Route;
 use crate::ui::router::navigate;
+use crate::ui::status::{Alert, AlertKind};
 
 /// True in Safari, which deletes website data after 7 days without a visit.
 pub fn is_safari() -> bool {
@@ -70,7 +71,7 @@ pub fn WorkingFilePanel(evaluation: EvaluationRef) -> impl IntoView {
             Callback::new(move |()| f(&files, &id))
         };
         let text = files.status_text(&evaluation.id()).unwrap_or_default();
-        let (message, alert, buttons): (String, Option<&str>, Vec<Action>) = match state.get() {
+        let (message, alert, buttons): (String, Option<AlertKind>, Vec<Action>) = match state.get() {
             None => (
                 "Bewaar de evaluatie in een bestand op uw eigen schijf, een netwerkschijf of een gedeelde map (Teams, OneDrive). Daarna wordt elke wijziging ook in dat bestand opgeslagen. Zo raakt u niets kwijt als de browser wordt gewist, en kan een collega verder met het bestand.".into(),
                 None,
@@ -80,7 +81,7 @@ pub fn WorkingFilePanel(evaluation: EvaluationRef) -> impl IntoView {
                 (format!("Doorgaan met werkbestand {name}"), true, run(|f, id| f.resume(id))),
                 ("Ontkoppelen".into(), false, run(|f, id| f.unlink(id))),
             ]),
-            Some((_, FileStatus::Conflict)) => (text, Some("banner banner--warning"), vec![
+            Some((_, FileStatus::Conflict)) => (text, Some(AlertKind::Warning), vec![
                 ("Versie uit het bestand laden".into(), true, run(|f, id| f.load_theirs(id))),
                 ("Beide bewaren: deze versie in een nieuw bestand".into(), false, run(|f, id| f.save_as(id))),
                 ("Verschillen bekijken".into(), false, show_differences),
@@ -88,7 +89,7 @@ pub fn WorkingFilePanel(evaluation: EvaluationRef) -> impl IntoView {
             ]),
             Some((_, FileStatus::Failed(_))) => (
                 format!("{text} Uw werk is wel opgeslagen in deze browser."),
-                Some("banner banner--error"),
+                Some(AlertKind::Error),
                 vec![
                     ("Opnieuw proberen".into(), true, run(|f, id| f.resume(id))),
                     ("Opslaan als ander werkbestand…".into(), false, run(|f, id| f.save_as(id))),
@@ -100,7 +101,10 @@ pub fn WorkingFilePanel(evaluation: EvaluationRef) -> impl IntoView {
             ]),
         };
         view! {
-            <div class=alert.unwrap_or("working-file__status") role=alert.map(|_| "alert")><p>{message}</p></div>
+            {match alert {
+                Some(kind) => view! { <Alert kind role="alert"><p>{message}</p></Alert> }.into_any(),
+                None => view! { <p class="working-file__status">{message}</p> }.into_any(),
+            }}
             <div class="utrecht-button-group">
                 {buttons.into_iter().map(|(label, primary, action)| view! {
                     <button type="button" class="utrecht-button"
