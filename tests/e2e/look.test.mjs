@@ -110,3 +110,23 @@ test('the README screenshots: the evaluation overview and a report page', async 
   await page.screenshot({ path: path.join(SCREENSHOTS, 'rapport.png') });
   await context.close();
 });
+
+test('field widths follow their content: long answers take the whole column, dates stay narrow', async () => {
+  for (const width of [360, 1280]) {
+    const { context, page } = await seeded({ viewport: { width, height: 900 } });
+    await page.goto(suite.server.url + '#/evaluaties/taken/stap-1/casemanager');
+    await heading(page, 'Stap 1: Casemanager');
+    const toelichting = await page.locator('#casemanager-toelichting').evaluate((el) => ({
+      field: el.getBoundingClientRect().width,
+      column: el.closest('.field').parentElement.getBoundingClientRect().width,
+    }));
+    assert.ok(toelichting.field >= toelichting.column - 2,
+      `at ${width} px the toelichting is ${toelichting.field} px wide in a column of ${toelichting.column} px`);
+    const question = await page.locator('textarea[id^="casemanager-"]').last().evaluate((el) => [
+      el.getBoundingClientRect().width, el.closest('.field').parentElement.getBoundingClientRect().width]);
+    assert.ok(question[0] >= question[1] - 2, `at ${width} px a hulpvraag answer is ${question[0]} of ${question[1]} px`);
+    const date = await page.locator('input[type="date"]').first().evaluate((el) => el.getBoundingClientRect().width);
+    assert.ok(date <= 14 * 16 + 1, `a date field is ${date} px wide`);
+    await context.close();
+  }
+});
