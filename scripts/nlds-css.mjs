@@ -2,7 +2,8 @@
 // - @utrecht/component-library-css html.css: styles plain semantic HTML inside .utrecht-html;
 // - @utrecht/button-css: class-based primary/secondary buttons; @utrecht/button-group-css,
 //   @utrecht/alert-css, @utrecht/data-list-css, @utrecht/link-list-css, @utrecht/page-header-css,
-//   @utrecht/page-footer-css: button rows, banners, key/value lists, link lists, header, footer;
+//   @utrecht/page-footer-css, @utrecht/form-field-css (+ label, description, error message):
+//   button rows, banners, key/value lists, link lists, header, footer, form fields;
 // - the neutral voorbeeld theme (@nl-design-system-unstable/voorbeeld-design-tokens), reduced to
 //   the tokens those styles and our own style/*.css use, followed transitively through var().
 // The theme's font is not loaded (no font files, no CDN): style/tokens.css sets a system font.
@@ -19,6 +20,10 @@ const components = [
   mod('@utrecht/alert-css/dist/index.css'),
   mod('@utrecht/data-list-css/dist/index.css'),
   mod('@utrecht/link-list-css/dist/index.css'),
+  mod('@utrecht/form-field-css/dist/index.css'),
+  mod('@utrecht/form-label-css/dist/index.css'),
+  mod('@utrecht/form-field-description-css/dist/index.css'),
+  mod('@utrecht/form-field-error-message-css/dist/index.css'),
   mod('@utrecht/page-header-css/dist/index.css'),
   mod('@utrecht/page-footer-css/dist/index.css'),
 ].join('\n');

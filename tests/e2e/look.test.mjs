@@ -118,15 +118,34 @@ test('field widths follow their content: long answers take the whole column, dat
     await heading(page, 'Stap 1: Casemanager');
     const toelichting = await page.locator('#casemanager-toelichting').evaluate((el) => ({
       field: el.getBoundingClientRect().width,
-      column: el.closest('.field').parentElement.getBoundingClientRect().width,
+      column: el.closest('.utrecht-form-field').parentElement.getBoundingClientRect().width,
     }));
     assert.ok(toelichting.field >= toelichting.column - 2,
       `at ${width} px the toelichting is ${toelichting.field} px wide in a column of ${toelichting.column} px`);
     const question = await page.locator('textarea[id^="casemanager-"]').last().evaluate((el) => [
-      el.getBoundingClientRect().width, el.closest('.field').parentElement.getBoundingClientRect().width]);
+      el.getBoundingClientRect().width, el.closest('.utrecht-form-field').parentElement.getBoundingClientRect().width]);
     assert.ok(question[0] >= question[1] - 2, `at ${width} px a hulpvraag answer is ${question[0]} of ${question[1]} px`);
     const date = await page.locator('input[type="date"]').first().evaluate((el) => el.getBoundingClientRect().width);
     assert.ok(date <= 14 * 16 + 1, `a date field is ${date} px wide`);
     await context.close();
   }
+});
+
+test('cards have the same inner space on every side (the list style once took the left one)', async () => {
+  const { context, page } = await seeded({ viewport: { width: 1280, height: 900 } });
+  for (const [hash, name] of [['#/evaluaties', 'Mijn evaluaties'], ['#/profielen', 'Competentieprofielen']]) {
+    await page.goto(suite.server.url + hash);
+    await heading(page, name);
+    const paddings = await page.locator('.card').evaluateAll((cards) => cards.map((c) => {
+      const style = getComputedStyle(c);
+      return [style.paddingInlineStart, style.paddingInlineEnd, style.paddingBlockStart];
+    }));
+    assert.ok(paddings.length > 0, `${name} has cards`);
+    for (const [start, end, top] of paddings) {
+      assert.ok(parseFloat(start) >= 8, `${name}: a card's left padding is ${start}`);
+      assert.equal(start, end, `${name}: left and right padding`);
+      assert.equal(start, top, `${name}: left and top padding`);
+    }
+  }
+  await context.close();
 });

@@ -86,10 +86,10 @@ pub fn ActionItemForm(
         <li class="action">
             <fieldset>
                 <legend>{move || format!("Actie {}", number.get())}</legend>
-                {saved.carried_over.then(|| view! { <p class="field__hint">"Overgenomen uit de vorige cyclus: nog niet gereed."</p> })}
-                <div class="field">
-                    <label class="field__label" for=dom("profiel")>"Voor welk profiel?"</label>
-                    <select id=dom("profiel") class="field__input" on:change=move |ev| set_profile.run(event_target_value(&ev))>
+                {saved.carried_over.then(|| view! { <p class="utrecht-form-field-description">"Overgenomen uit de vorige cyclus: nog niet gereed."</p> })}
+                <div class="utrecht-form-field">
+                    <label class="utrecht-form-label" for=dom("profiel")>"Voor welk profiel?"</label>
+                    <select id=dom("profiel") class="utrecht-form-field__input" on:change=move |ev| set_profile.run(event_target_value(&ev))>
                         <option value="" prop:selected=move || profile_now().is_empty()>"Overkoepelend (alle profielen)"</option>
                         {c.profiles.iter().map(|p| {
                             let pid = p.id.clone();
@@ -97,10 +97,10 @@ pub fn ActionItemForm(
                         }).collect_view()}
                     </select>
                 </div>
-                <div class="field">
-                    <label class="field__label" for=dom("herkomst")>"Waar komt deze actie vandaan?"</label>
-                    <p class="field__hint" id=dom("herkomst-hint")>"Uit de zelfevaluatie, uit de collegiale toetsing, of uit de eigen organisatie: van de leiding (top-down) of van medewerkers (bottom-up)."</p>
-                    <select id=dom("herkomst") class="field__input" aria-describedby=dom("herkomst-hint") on:change=move |ev| set_origin.run(event_target_value(&ev))>
+                <div class="utrecht-form-field">
+                    <label class="utrecht-form-label" for=dom("herkomst")>"Waar komt deze actie vandaan?"</label>
+                    <p class="utrecht-form-field-description" id=dom("herkomst-hint")>"Uit de zelfevaluatie, uit de collegiale toetsing, of uit de eigen organisatie: van de leiding (top-down) of van medewerkers (bottom-up)."</p>
+                    <select id=dom("herkomst") class="utrecht-form-field__input" aria-describedby=dom("herkomst-hint") on:change=move |ev| set_origin.run(event_target_value(&ev))>
                         {ActionOrigin::ALL.into_iter().map(|o| view! {
                             <option value=o.value() prop:selected=move || origin_now() == o>{o.label()}</option>
                         }).collect_view()}
@@ -117,9 +117,9 @@ pub fn ActionItemForm(
                     initial=saved.resources.clone() on_input=setter(|a, v| a.resources = v) rows=2/>
                 <TextInput id=dom("datum") label="Uiterlijk klaar op" kind="date"
                     initial=saved.deadline.clone() on_input=setter(|a, v| a.deadline = v)/>
-                <div class="field">
-                    <label class="field__label" for=dom("status")>"Status"</label>
-                    <select id=dom("status") class="field__input field__input--short" on:change=move |ev| set_status.run(event_target_value(&ev))>
+                <div class="utrecht-form-field">
+                    <label class="utrecht-form-label" for=dom("status")>"Status"</label>
+                    <select id=dom("status") class="utrecht-form-field__input input--short" on:change=move |ev| set_status.run(event_target_value(&ev))>
                         {ActionStatus::ALL.into_iter().map(|s| view! {
                             <option value=s.value() prop:selected=move || status_now() == s>{s.label()}</option>
                         }).collect_view()}

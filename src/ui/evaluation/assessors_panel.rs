@@ -81,7 +81,7 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
                 })
             };
             view! {
-                <div class="field field--check">
+                <div class="utrecht-form-field field--check">
                     <input type="checkbox" id=id.clone() prop:checked=on on:change=toggle/>
                     <label for=id>{p.name.as_str()}</label>
                 </div>
@@ -98,7 +98,7 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
             </ol>
             <fieldset class="choice">
                 <legend>"Welke profielen staan op het scoreformulier?"</legend>
-                <p class="field__hint">"Stuur bijvoorbeeld alleen het profiel toezichthouder en handhaver naar de teamleider toezicht."</p>
+                <p class="utrecht-form-field-description">"Stuur bijvoorbeeld alleen het profiel toezichthouder en handhaver naar de teamleider toezicht."</p>
                 {profile_boxes}
             </fieldset>
             <ExportButton evaluation kind=Kind::AssessorForm label="Scoreformulier maken"/>

@@ -55,7 +55,7 @@ pub fn ConclusionsStep(evaluation: EvaluationRef) -> impl IntoView {
             {plan_question}
             <ActionPlan evaluation/>
         </section>
-        <div class="field field--check">
+        <div class="utrecht-form-field field--check">
             <input type="checkbox" id="conclusies-afgerond"
                 prop:checked=move || completed.get()
                 on:change=move |ev| {

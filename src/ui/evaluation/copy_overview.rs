@@ -46,7 +46,7 @@ pub fn CopyOverview(evaluation: EvaluationRef) -> impl IntoView {
             </ol>
             <TextInput id="toetser-organisatie" label="Naam van uw organisatie" autocomplete="organization" initial=peer_organisation
                 on_input=setter(|m, v| if let Mode::Peer { peer_organisation, .. } = m { *peer_organisation = v })/>
-            <p class="field__hint">"Uw reactie komt van uw organisatie: namen van personen staan er niet in."</p>
+            <p class="utrecht-form-field-description">"Uw reactie komt van uw organisatie: namen van personen staan er niet in."</p>
             <ExportButton evaluation label="Reactie inleveren (bestand maken)" secondary=false/>
         }.into_any(),
         Mode::Own => ().into_any(),

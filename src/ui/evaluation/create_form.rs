@@ -42,35 +42,35 @@ pub fn CreateForm() -> impl IntoView {
         <section aria-labelledby="nieuw-titel" class="panel">
             <h2 id="nieuw-titel">"Nieuwe evaluatie"</h2>
             <form on:submit=submit novalidate>
-                <div class="field">
-                    <label class="field__label" for="nieuw-organisatie">{form.organisation_label.as_str()}" (verplicht)"</label>
+                <div class="utrecht-form-field">
+                    <label class="utrecht-form-label" for="nieuw-organisatie">{form.organisation_label.as_str()}" (verplicht)"</label>
                     {move || error.get().map(|e| view! {
-                        <p class="field__error" id="nieuw-organisatie-fout">{e}</p>
+                        <p class="utrecht-form-field-error-message" id="nieuw-organisatie-fout">{e}</p>
                     })}
-                    <input id="nieuw-organisatie" class="field__input" type="text" autocomplete="organization"
+                    <input id="nieuw-organisatie" class="utrecht-form-field__input" type="text" autocomplete="organization"
                         node_ref=org_input
                         aria-invalid=move || error.get().map(|_| "true")
                         aria-describedby=move || error.get().map(|_| "nieuw-organisatie-fout")
                         prop:value=move || organisation.get()
                         on:input=move |ev| organisation.set(event_target_value(&ev))/>
                 </div>
-                <div class="field">
-                    <label class="field__label" for="nieuw-contact">{form.contact_label.as_str()}</label>
-                    <input id="nieuw-contact" class="field__input" type="text"
+                <div class="utrecht-form-field">
+                    <label class="utrecht-form-label" for="nieuw-contact">{form.contact_label.as_str()}</label>
+                    <input id="nieuw-contact" class="utrecht-form-field__input" type="text"
                         prop:value=move || contact.get()
                         on:input=move |ev| contact.set(event_target_value(&ev))/>
                 </div>
-                <div class="field">
-                    <label class="field__label" for="nieuw-periode">"Periode"</label>
-                    <p class="field__hint" id="nieuw-periode-hint">"De twee jaar waar deze evaluatie over gaat, bijvoorbeeld 2025-2026."</p>
-                    <input id="nieuw-periode" class="field__input field__input--short" type="text"
+                <div class="utrecht-form-field">
+                    <label class="utrecht-form-label" for="nieuw-periode">"Periode"</label>
+                    <p class="utrecht-form-field-description" id="nieuw-periode-hint">"De twee jaar waar deze evaluatie over gaat, bijvoorbeeld 2025-2026."</p>
+                    <input id="nieuw-periode" class="utrecht-form-field__input input--short" type="text"
                         aria-describedby="nieuw-periode-hint"
                         prop:value=move || period.get()
                         on:input=move |ev| period.set(event_target_value(&ev))/>
                 </div>
-                <div class="field">
-                    <label class="field__label" for="nieuw-start">"Startdatum"</label>
-                    <input id="nieuw-start" class="field__input field__input--short" type="date"
+                <div class="utrecht-form-field">
+                    <label class="utrecht-form-label" for="nieuw-start">"Startdatum"</label>
+                    <input id="nieuw-start" class="utrecht-form-field__input input--short" type="date"
                         prop:value=move || start_date.get()
                         on:input=move |ev| start_date.set(event_target_value(&ev))/>
                 </div>

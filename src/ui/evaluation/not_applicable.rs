@@ -15,7 +15,7 @@ pub fn NotApplicable(evaluation: EvaluationRef, profile_id: &'static str) -> imp
         .unwrap_or_default();
     let box_id = format!("{profile_id}-nvt");
     view! {
-        <div class="field field--check">
+        <div class="utrecht-form-field field--check">
             <input type="checkbox" id=box_id.clone()
                 prop:checked=move || checked.get()
                 on:change=move |ev| {

@@ -87,9 +87,9 @@ pub fn OwnQuestions(
         if !editable {
             return view! {
                 <li class="own-question">
-                    <div class="field">
-                        <label class="field__label" for=notes_id.clone()>{format!("Vraag {number}: {}", initial.text)}</label>
-                        <textarea id=notes_id class="field__input" rows=3 prop:value=initial.notes on:input=set_notes></textarea>
+                    <div class="utrecht-form-field">
+                        <label class="utrecht-form-label" for=notes_id.clone()>{format!("Vraag {number}: {}", initial.text)}</label>
+                        <textarea id=notes_id class="utrecht-form-field__input" rows=3 prop:value=initial.notes on:input=set_notes></textarea>
                     </div>
                 </li>
             }
@@ -97,13 +97,13 @@ pub fn OwnQuestions(
         }
         view! {
             <li class="own-question">
-                <div class="field">
-                    <label class="field__label" for=text_id.clone()>{format!("Eigen vraag {number}")}</label>
-                    <input id=text_id class="field__input" type="text" prop:value=initial.text on:input=set_text/>
+                <div class="utrecht-form-field">
+                    <label class="utrecht-form-label" for=text_id.clone()>{format!("Eigen vraag {number}")}</label>
+                    <input id=text_id class="utrecht-form-field__input" type="text" prop:value=initial.text on:input=set_text/>
                 </div>
-                <div class="field">
-                    <label class="field__label" for=notes_id.clone()>{format!("Aantekeningen bij eigen vraag {number}")}</label>
-                    <textarea id=notes_id class="field__input" rows=3 prop:value=initial.notes on:input=set_notes></textarea>
+                <div class="utrecht-form-field">
+                    <label class="utrecht-form-label" for=notes_id.clone()>{format!("Aantekeningen bij eigen vraag {number}")}</label>
+                    <textarea id=notes_id class="utrecht-form-field__input" rows=3 prop:value=initial.notes on:input=set_notes></textarea>
                 </div>
                 <PeerNotes evaluation key=question_id.clone() source=NoteSource::OwnQuestion/>
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=remove>

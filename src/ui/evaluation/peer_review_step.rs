@@ -102,7 +102,7 @@ pub fn PeerReviewStep(evaluation: EvaluationRef) -> impl IntoView {
                 }}
             </section>
         })}
-        <div class="field field--check" hidden=!own>
+        <div class="utrecht-form-field field--check" hidden=!own>
             <input type="checkbox" id="toetsing-afgerond"
                 prop:checked=move || completed.get()
                 on:change=move |ev| {

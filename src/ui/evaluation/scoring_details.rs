@@ -48,7 +48,7 @@ pub fn ScoringDetails(evaluation: EvaluationRef, profile_id: &'static str) -> im
                 })
             };
             view! {
-                <div class="field field--check">
+                <div class="utrecht-form-field field--check">
                     <input type="checkbox" id=id.clone() prop:checked=move || sources.with(|l| l.contains(&s)) on:change=toggle/>
                     <label for=id>{s.label()}</label>
                 </div>
@@ -75,7 +75,7 @@ pub fn ScoringDetails(evaluation: EvaluationRef, profile_id: &'static str) -> im
                 on_input=evaluation.setter(move |e, v: String| e.assessment_mut(profile_id).date = v)/>
             <fieldset class="choice">
                 <legend>"Welke bronnen zijn gebruikt?"</legend>
-                <p class="field__hint">
+                <p class="utrecht-form-field-description">
                     "Documenten zijn de harde kant, gesprekken met betrokkenen de zachte kant.
                     Samen geven ze het beste beeld."
                 </p>

@@ -75,9 +75,9 @@ pub fn ImportActions(document: Document) -> impl IntoView {
             };
             view! {
                 <p>"U bent gevraagd om scores te geven. Vul uw naam in en begin. Niemand ziet uw scores voordat u het formulier inlevert."</p>
-                <div class="field">
-                    <label class="field__label" for="import-deelnemer">"Uw naam"</label>
-                    <input id="import-deelnemer" class="field__input" type="text" autocomplete="name"
+                <div class="utrecht-form-field">
+                    <label class="utrecht-form-label" for="import-deelnemer">"Uw naam"</label>
+                    <input id="import-deelnemer" class="utrecht-form-field__input" type="text" autocomplete="name"
                         on:input=move |ev| name_a.set(event_target_value(&ev))/>
                 </div>
                 <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=start>"Scoren"</button>
@@ -94,12 +94,12 @@ pub fn ImportActions(document: Document) -> impl IntoView {
             };
             view! {
                 <p>"U bent gevraagd om mee te kijken als collega-organisatie. U leest de zelfevaluatie en schrijft uw aantekeningen. Daarna stuurt u uw reactie terug."</p>
-                <div class="field">
-                    <label class="field__label" for="import-organisatie">"Naam van uw organisatie"</label>
-                    <input id="import-organisatie" class="field__input" type="text" autocomplete="organization"
+                <div class="utrecht-form-field">
+                    <label class="utrecht-form-label" for="import-organisatie">"Naam van uw organisatie"</label>
+                    <input id="import-organisatie" class="utrecht-form-field__input" type="text" autocomplete="organization"
                         on:input=move |ev| name_a.set(event_target_value(&ev))/>
                 </div>
-                <p class="field__hint">"Uw reactie komt van uw organisatie: uw eigen naam staat er niet in."</p>
+                <p class="utrecht-form-field-description">"Uw reactie komt van uw organisatie: uw eigen naam staat er niet in."</p>
                 <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=start>"Collegiale toetsing beginnen"</button>
             }.into_any()
         }

@@ -48,12 +48,12 @@ pub fn ImportPage() -> impl IntoView {
             scoreformulier, een toetsingspakket of een reactie daarop. U ziet eerst wat
             erin staat. Er verandert niets voordat u kiest wat er moet gebeuren."
         </p>
-        <div class="field drop-target">
-            <label class="field__label" for="import-bestand">"Kies een bestand (.json)"</label>
-            <p class="field__hint" id="import-bestand-hint">
+        <div class="utrecht-form-field drop-target">
+            <label class="utrecht-form-label" for="import-bestand">"Kies een bestand (.json)"</label>
+            <p class="utrecht-form-field-description" id="import-bestand-hint">
                 {format!("U kunt het bestand ook op deze pagina slepen. Bestanden tot {} MB.", MAX_FILE_BYTES / 1024 / 1024)}
             </p>
-            <input id="import-bestand" type="file" accept=".json,application/json" class="field__input"
+            <input id="import-bestand" type="file" accept=".json,application/json" class="utrecht-form-field__input"
                 aria-describedby="import-bestand-hint" on:change=on_change/>
         </div>
         {status}

@@ -61,9 +61,9 @@ pub fn MergeChoice(incoming: Evaluation, on_done: Callback<(String, Route)>) -> 
         {(!own.is_empty()).then(|| view! {
             <div class="panel">
                 <h3>"Of: samenvoegen met een evaluatie in deze browser"</h3>
-                <div class="field">
-                    <label class="field__label" for="samenvoegen-met">"Samenvoegen met"</label>
-                    <select id="samenvoegen-met" class="field__input" on:change=move |ev| selected.set(event_target_value(&ev))>{options}</select>
+                <div class="utrecht-form-field">
+                    <label class="utrecht-form-label" for="samenvoegen-met">"Samenvoegen met"</label>
+                    <select id="samenvoegen-met" class="utrecht-form-field__input" on:change=move |ev| selected.set(event_target_value(&ev))>{options}</select>
                 </div>
                 {move || changes.get().map(|(_, list)| if list.is_empty() {
                     view! { <p>"Dit bestand bevat niets nieuws voor deze evaluatie."</p> }.into_any()

@@ -17,8 +17,8 @@ fn label_and_hint(
     let hint_id = format!("{id}-hint");
     let described_by = hint.as_ref().map(|_| hint_id.clone());
     let view = view! {
-        <label class="field__label" for=id.to_string()>{label}</label>
-        {hint.map(|h| view! { <p class="field__hint" id=hint_id>{h}</p> })}
+        <label class="utrecht-form-label" for=id.to_string()>{label}</label>
+        {hint.map(|h| view! { <p class="utrecht-form-field-description" id=hint_id>{h}</p> })}
     };
     (view, described_by)
 }

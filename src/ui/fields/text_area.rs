@@ -20,11 +20,11 @@ pub fn TextArea(
 ) -> impl IntoView {
     let (label, described_by) = super::label_and_hint(&id, label, hint);
     view! {
-        <div class="field">
+        <div class="utrecht-form-field">
             {label}
             <textarea
                 id=id
-                class="field__input"
+                class="utrecht-form-field__input"
                 rows=rows
                 aria-describedby=described_by
                 prop:value=initial

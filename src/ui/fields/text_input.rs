@@ -20,12 +20,12 @@ pub fn TextInput(
 ) -> impl IntoView {
     let (label, described_by) = super::label_and_hint(&id, label, hint);
     view! {
-        <div class="field">
+        <div class="utrecht-form-field">
             {label}
             <input
                 id=id
-                class="field__input"
-                class:field__input--short=short
+                class="utrecht-form-field__input"
+                class:input--short=short
                 type=kind
                 autocomplete=autocomplete
                 aria-describedby=described_by

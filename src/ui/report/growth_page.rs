@@ -44,7 +44,7 @@ pub fn GrowthPage() -> impl IntoView {
                 });
             };
             view! {
-                <div class="field field--check">
+                <div class="utrecht-form-field field--check">
                     <input type="checkbox" id=dom.clone() on:change=toggle/>
                     <label for=dom><bdi>{name}</bdi></label>
                 </div>

@@ -29,14 +29,14 @@ pub fn ReportChoice(variant: RwSignal<ReportVariant>, show_names: RwSignal<bool>
             <legend>"Voor wie is het rapport?"</legend>
             {options}
             {move || variant.get().may_show_names().then(|| view! {
-                <div class="field field--check">
+                <div class="utrecht-form-field field--check">
                     <input type="checkbox" id="rapport-namen"
                         aria-describedby="rapport-namen-uitleg"
                         prop:checked=move || show_names.get()
                         on:change=move |ev| show_names.set(event_target_checked(&ev))/>
                     <label for="rapport-namen">"Namen van deelnemers tonen"</label>
                 </div>
-                <p class="field__hint report-choice__hint" id="rapport-namen-uitleg">
+                <p class="utrecht-form-field-description report-choice__hint" id="rapport-namen-uitleg">
                     "De contactpersoon, wie er meededen en de namen bij de losse scores. Alleen voor intern gebruik: de competenties gaan over medewerkers, en informatie over personen maakt u niet openbaar."
                 </p>
             })}

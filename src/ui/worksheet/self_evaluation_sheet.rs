@@ -46,7 +46,7 @@ pub fn SelfEvaluationSheet(evaluation: Option<EvaluationRef>) -> impl IntoView {
                 </ul>
                 {a.not_applicable.then(|| view! { <WriteSpace text=a.not_applicable_reason.clone() lines=1/> })}
                 <h3>{form.explanation_question.as_str()}</h3>
-                <p class="field__hint">{form.explanation_hint.as_str()}</p>
+                <p class="utrecht-form-field-description">{form.explanation_hint.as_str()}</p>
                 <WriteSpace text=a.explanation.clone() lines=6/>
                 <QuestionsTable caption=format!("Hulpvragen bij {}", p.name) rows=notes lines=4/>
             </section>
