@@ -13,7 +13,9 @@ export function policy({ scriptHash, styleHash = null, selfOrigin = true }) {
     `style-src ${styleHash ?? "'self'"}`,
     `img-src ${self}data: blob:`,
     `connect-src ${selfOrigin ? "'self'" : "'none'"}`,
-    ...(selfOrigin ? ["manifest-src 'self'", "worker-src 'self'"] : []),
+    // Workers: the service worker and the exporter from the site itself; in the single file
+    // the exporter is inside the page and starts from a blob: address (nothing else can).
+    ...(selfOrigin ? ["manifest-src 'self'", "worker-src 'self'"] : ["worker-src blob:"]),
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');

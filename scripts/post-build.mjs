@@ -1,8 +1,11 @@
 // Trunk post-build hook (Trunk.toml): runs on the staging folder before it becomes dist/.
 // 1. Puts a strict Content-Security-Policy meta tag first in <head>.
-// 2. Writes sw.js: a service worker that keeps the app shell for offline use. Its version is
+// 2. Gives the exporter worker's files (Trunk leaves worker names unhashed) a content hash, and
+//    names its loader in <meta name="vth-exporter">, where the app finds it
+//    (src/ui/report/exporter.rs). So a new version never runs with an exporter from a cache.
+// 3. Writes sw.js: a service worker that keeps the app shell for offline use. Its version is
 //    a hash of every file, so each build with a change is a new version.
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, renameSync, rmSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { policy, sha256, inlineScript } from './csp.mjs';
@@ -12,6 +15,11 @@ if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run through trunk build
 const indexPath = path.join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 const csp = policy({ scriptHash: sha256(inlineScript(html)) });
+
+const exporter = exporterFiles(dir);
+if (exporter) {
+  html = html.replace('</title>', `</title>\n  <meta name="vth-exporter" content="./${exporter.loader}">`);
+}
 html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
 writeFileSync(indexPath, html);
 
@@ -51,4 +59,21 @@ self.addEventListener('fetch', (event) => {
   );
 });
 `);
-console.log(`post-build: CSP added; sw.js version for ${files.length} files`);
+console.log(`post-build: CSP added; exporter ${exporter ? exporter.loader : 'not built'}; sw.js version for ${files.length} files`);
+
+/** Renames exporter.js, exporter_bg.wasm and exporter_loader.js to exporter-<hash>…. */
+function exporterFiles(folder) {
+  const js = path.join(folder, 'exporter.js');
+  const wasm = path.join(folder, 'exporter_bg.wasm');
+  if (!existsSync(js) || !existsSync(wasm)) return null;
+  const shim = (base) => `importScripts("./${base}.js");wasm_bindgen({ module_or_path: "./${base}_bg.wasm" }).catch(() => self.postMessage("failed"));`;
+  const hash = createHash('sha256').update(readFileSync(js)).update(readFileSync(wasm)).update(shim('')).digest('hex').slice(0, 16);
+  const base = `exporter-${hash}`;
+  renameSync(js, path.join(folder, `${base}.js`));
+  renameSync(wasm, path.join(folder, `${base}_bg.wasm`));
+  rmSync(path.join(folder, 'exporter_loader.js'), { force: true });
+  const loader = `${base}_loader.js`;
+  // A failed wasm load is a rejected promise, which the page never hears of: say "failed".
+  writeFileSync(path.join(folder, loader), shim(base));
+  return { loader, glue: `${base}.js`, wasm: `${base}_bg.wasm` };
+}

@@ -24,7 +24,20 @@ const glue = readFileSync(path.join(dist, glueName), 'utf8');
 const wasm = readFileSync(path.join(dist, wasmName)).toString('base64');
 const icon = readFileSync(path.join(dist, files.find((f) => f === 'favicon.svg'))).toString('base64');
 
+// The exporter worker (report files), started from a blob: address on first use; the app asks
+// for it through globalThis.vthExporterUrl (src/ui/report/exporter.rs).
+const loaderName = index.match(/<meta name="vth-exporter" content="\.\/([^"]+)">/)?.[1];
+if (!loaderName) throw new Error('no exporter in dist/index.html: run trunk build --release');
+const exporterLoader = readFileSync(path.join(dist, loaderName), 'utf8');
+const exporterGlue = readFileSync(path.join(dist, exporterLoader.match(/importScripts\("\.\/([^"]+)"\)/)[1]), 'utf8');
+const exporterWasm = readFileSync(path.join(dist, exporterLoader.match(/module_or_path: "\.\/([^"]+)"/)[1])).toString('base64');
+const exporterSource = `${exporterGlue}
+wasm_bindgen({ module_or_path: Uint8Array.from(atob("${exporterWasm}"), (c) => c.charCodeAt(0)) }).catch(() => self.postMessage("failed"));
+`;
+
 const script = `
+const exporterSource = ${JSON.stringify(exporterSource)};
+globalThis.vthExporterUrl = () => URL.createObjectURL(new Blob([exporterSource], { type: 'text/javascript' }));
 ${glue}
 const wasmBytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: wasmBytes });

@@ -276,3 +276,46 @@ fn shortening_keeps_whole_words_and_the_first_paragraph() {
         ("een twee …".to_string(), true)
     );
 }
+
+#[test]
+fn the_exporter_worker_makes_exactly_the_file_the_page_would() {
+    // The job travels as JSON text to the worker; what it makes equals rendering the report
+    // built here, for every format, audience and name choice.
+    let ev = with_names();
+    for format in ReportFormat::ALL {
+        for variant in ReportVariant::ALL {
+            for names in [false, true] {
+                let options = ReportOptions::new(variant, names);
+                let sent = ExportJob::new(format, options, DAY, &ev).to_json();
+                let made = ExportJob::from_json(&sent)
+                    .and_then(|job| job.run())
+                    .unwrap();
+                let here = format.render(&build(&ev, Catalogue::current(), DAY, options));
+                assert_eq!(made, here, "{format:?} {variant:?} names={names}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_job_the_exporter_cannot_read_gets_a_dutch_message() {
+    let ev = filled();
+    let job = ExportJob::new(ReportFormat::Word, ReportOptions::default(), DAY, &ev);
+    let mut unknown = job.clone();
+    unknown.format = "pdf".into();
+    assert_eq!(unknown.run(), Err(ExportError::Unknown("pdf".into())));
+    let Err(ExportError::Unreadable(_)) = ExportJob::from_json("{\"format\":") else {
+        panic!("a broken job is unreadable");
+    };
+    let mut broken = job;
+    broken.evaluation = "geen evaluatie".into();
+    let Err(error @ ExportError::Unreadable(_)) = broken.run() else {
+        panic!("an unreadable evaluation is reported");
+    };
+    assert!(error
+        .to_string()
+        .starts_with("Het bestand kon niet worden gemaakt"));
+    for format in ReportFormat::ALL {
+        assert_eq!(ReportFormat::parse(format.value()), Some(format));
+    }
+}

@@ -37,6 +37,11 @@ test('loaded once, then offline: the app and its data are there after a reload',
     await waitForStored(page, id, (e) => e.self_evaluation.profiles.casemanager?.explanation === 'Offline verder getypt');
     await stepLink(page, /Stap 3/).click();
     await heading(page, 'Stap 3: Conclusies en actieplan');
+    // The report files come from the exporter worker, kept by the service worker too.
+    await page.goto(sub.url + `#/evaluaties/${id}/rapport`);
+    await heading(page, 'Rapport: Gemeente Zonder Netwerk');
+    const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word (.docx)' }).click()]);
+    assert.equal((await readFile(await word.path())).subarray(0, 2).toString(), 'PK', 'a Word file, offline');
     assert.deepEqual(problems.foreignRequests, []);
   } finally {
     await context.close();
@@ -94,6 +99,11 @@ test('the single file from disk: create, save, reload, export and import', async
   await page.getByText('Dit bestand bevat niets nieuws voor deze evaluatie.').waitFor();
   await page.getByRole('button', { name: 'Openen als nieuwe evaluatie' }).click();
   await heading(page, 'Overzicht');
+  // The exporter worker is inside the file too (a blob: worker, allowed by worker-src blob:).
+  await page.goto(url + `#/evaluaties/${id}/rapport`);
+  await heading(page, 'Rapport: Dienst Van Schijf');
+  const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word (.docx)' }).click()]);
+  assert.equal((await readFile(await word.path())).subarray(0, 2).toString(), 'PK', 'a Word file from the single file');
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(problems.errors, []);
   assert.deepEqual(problems.foreignRequests.filter((u) => !u.startsWith('file://')), []);

@@ -3,10 +3,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openPage, useSuite, heading, ROOT, CATALOGUE } from './harness.mjs';
+import { openPage, serve, useSuite, heading, ROOT, DIST, CATALOGUE } from './harness.mjs';
 import { EVALUATION_PREFIX, stepLink, waitForStored } from './app.mjs';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
@@ -43,13 +43,13 @@ const previous = { id: 'vorige', organisation: 'Omgevingsdienst Rapportland', pe
   self_evaluation: { profiles: { casemanager: { score: 2 }, vergunningverlener: { score: 4 } } },
   conclusions: { actions: [{ id: 'p1', what: 'Kennisbank opzetten', status: 'done' }, { id: 'p2', what: 'Mentoren', status: 'planned' }] } };
 
-async function seeded() {
-  const opened = await openPage(suite.browser, suite.server.origin);
-  await opened.page.goto(suite.server.url);
+async function seeded(server = suite.server) {
+  const opened = await openPage(suite.browser, server.origin);
+  await opened.page.goto(server.url);
   await heading(opened.page, 'Inzicht in competentieprofielen VTH');
   await opened.page.evaluate(([prefix, docs]) => docs.forEach(([id, text]) => localStorage.setItem(prefix + id, text)),
     [EVALUATION_PREFIX, [['rapport', envelope(current)], ['vorige', envelope(previous)]]]);
-  await opened.page.goto(suite.server.url + '#/evaluaties/rapport/rapport');
+  await opened.page.goto(server.url + '#/evaluaties/rapport/rapport');
   await opened.page.reload();
   await heading(opened.page, 'Rapport: Omgevingsdienst Rapportland');
   return opened;
@@ -290,6 +290,49 @@ test('Word and OpenDocument in LibreOffice: columns fit, dates and headers never
   assert.match(sheet, /Laagste losse score/);
   for (const name of ['Anna', 'Bram', 'Kim Jansen']) assert.ok(!sheet.includes(name), `spreadsheet shows ${name}`);
   await context.close();
+});
+
+test('files are made by the exporter worker, loaded on the first request only; if it cannot start the user is told and can try again', async () => {
+  // A copy of the site, so the exporter's wasm can go missing and come back.
+  const copy = path.join(tmp, 'site');
+  await cp(DIST, copy, { recursive: true });
+  const wasmName = (await readdir(copy)).find((f) => /^exporter-[0-9a-f]+_bg\.wasm$/.test(f));
+  await rename(path.join(copy, wasmName), path.join(copy, wasmName + '.weg'));
+  const site = await serve({ dir: copy });
+  const { context, page } = await seeded(site);
+  try {
+    const exporterRequests = [];
+    page.on('request', (r) => { if (/\/exporter-[0-9a-f]+/.test(r.url())) exporterRequests.push(r.url()); });
+    await page.waitForTimeout(300);
+    assert.deepEqual(exporterRequests, [], 'nothing of the exporter is loaded with the page');
+
+    // A worker that cannot start: a Dutch message, nothing downloaded, the page goes on.
+    await page.getByRole('button', { name: 'Word (.docx)' }).click();
+    await page.locator('main .announcer').filter({ hasText: 'het onderdeel dat bestanden maakt, kon niet starten' }).waitFor();
+    assert.equal(await page.getByRole('status').filter({ hasText: 'Bestand wordt gemaakt' }).count(), 0, 'the busy message goes');
+
+    // Back again: the next click starts a new worker. Meanwhile the page says what happens.
+    await rename(path.join(copy, wasmName + '.weg'), path.join(copy, wasmName));
+    exporterRequests.length = 0;
+    await page.evaluate(() => {
+      window.__busySeen = false;
+      new MutationObserver(() => { if (document.body.textContent.includes('Bestand wordt gemaakt…')) window.__busySeen = true; })
+        .observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word (.docx)' }).click()]);
+    assert.equal((await readFile(await word.path())).subarray(0, 2).toString(), 'PK');
+    assert.ok(await page.evaluate(() => window.__busySeen), '"Bestand wordt gemaakt…" was shown');
+    assert.ok(exporterRequests.some((u) => u.endsWith('_bg.wasm')), 'the exporter wasm was loaded on request');
+
+    // Kept: the next file needs no new load.
+    exporterRequests.length = 0;
+    const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown (.md)' }).click()]);
+    assert.match(await readFile(await md.path(), 'utf8'), /Omgevingsdienst Rapportland/);
+    assert.deepEqual(exporterRequests, [], 'the worker is kept for the next file');
+  } finally {
+    await context.close();
+    await site.close();
+  }
 });
 
 test('growth over two cycles, and starting the next cycle carries open actions over', async () => {

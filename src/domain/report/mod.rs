@@ -10,6 +10,7 @@
 mod csv;
 pub mod document;
 mod docx;
+mod export_job;
 mod growth;
 pub mod layout;
 mod markdown;
@@ -21,6 +22,7 @@ mod xml;
 pub use csv::{action_plan_csv, csv_field};
 pub use document::{action_table, document, scores_table, Block, Column, Fit, ScoreRow, Table};
 pub use docx::report_docx;
+pub use export_job::{ExportError, ExportJob};
 pub use growth::{chronological, next_cycle, next_period, trend, TrendRow};
 pub use markdown::markdown;
 pub use odt::report_odt;
@@ -546,6 +548,21 @@ impl ReportFormat {
         }
     }
 
+    /// Its name in a job for the exporter (the file extension).
+    pub fn value(self) -> &'static str {
+        match self {
+            ReportFormat::Word => "docx",
+            ReportFormat::OpenDocument => "odt",
+            ReportFormat::Spreadsheet => "xlsx",
+            ReportFormat::ActionPlanCsv => "csv",
+            ReportFormat::Markdown => "md",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<ReportFormat> {
+        Self::ALL.into_iter().find(|f| f.value() == value)
+    }
+
     pub fn mime(self) -> &'static str {
         match self {
             ReportFormat::Word => {
@@ -577,14 +594,14 @@ impl ReportFormat {
 
     /// `vth-rapport_<organisatie>_<periode>_<datum>.docx`, `vth-samenvatting_...`, and so on.
     pub fn file_name(self, variant: ReportVariant, evaluation: &Evaluation, today: Date) -> String {
-        let (prefix, extension) = match self {
-            ReportFormat::Word => (variant.file_prefix(), "docx"),
-            ReportFormat::OpenDocument => (variant.file_prefix(), "odt"),
-            ReportFormat::Spreadsheet => ("vth-scores-actieplan", "xlsx"),
-            ReportFormat::ActionPlanCsv => ("vth-actieplan", "csv"),
-            ReportFormat::Markdown => (variant.file_prefix(), "md"),
+        let prefix = match self {
+            ReportFormat::Spreadsheet => "vth-scores-actieplan",
+            ReportFormat::ActionPlanCsv => "vth-actieplan",
+            ReportFormat::Word | ReportFormat::OpenDocument | ReportFormat::Markdown => {
+                variant.file_prefix()
+            }
         };
-        super::file_format::file_name(prefix, evaluation, today, extension)
+        super::file_format::file_name(prefix, evaluation, today, self.value())
     }
 
     /// The file's contents.

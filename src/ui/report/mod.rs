@@ -1,5 +1,6 @@
 //! The report of an evaluation, growth over cycles, and office downloads.
 
+mod exporter;
 mod growth_page;
 mod report_body;
 mod report_choice;

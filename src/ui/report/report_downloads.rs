@@ -1,10 +1,11 @@
 //! The report out of the browser: print or PDF, and a button per [`ReportFormat`], each for
-//! the chosen variant.
+//! the chosen variant. Files are made by the exporter worker ([`super::exporter`]).
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
-use crate::domain::catalogue::Catalogue;
-use crate::domain::report::{build, ReportFormat, ReportOptions, ReportVariant};
+use super::exporter::export;
+use crate::domain::report::{ExportJob, ReportFormat, ReportOptions, ReportVariant};
 use crate::state::EvaluationRef;
 use crate::ui::exchange::download_bytes;
 
@@ -14,6 +15,8 @@ pub fn ReportDownloads(
     variant: RwSignal<ReportVariant>,
     show_names: RwSignal<bool>,
 ) -> impl IntoView {
+    // "Bestand wordt gemaakt…" while the exporter works; the page stays usable.
+    let busy = RwSignal::new(false);
     let make = move |format: ReportFormat| {
         move |_| {
             let store = evaluation.store();
@@ -23,15 +26,20 @@ pub fn ReportDownloads(
             let today = store.today();
             let variant = variant.get_untracked();
             let options = ReportOptions::new(variant, show_names.get_untracked());
-            let report = build(&ev, Catalogue::current(), today, options);
-            let result = download_bytes(
-                &format.file_name(variant, &ev, today),
-                format.mime(),
-                &format.render(&report),
-            );
-            store.announce(match result {
-                Ok(()) => "Het bestand is gemaakt. Kijk in uw map met downloads.",
-                Err(_) => "Het bestand maken is niet gelukt. Probeer het opnieuw.",
+            let file_name = format.file_name(variant, &ev, today);
+            let job = ExportJob::new(format, options, today, &ev);
+            busy.set(true);
+            spawn_local(async move {
+                let result = export(&job).await.and_then(|bytes| {
+                    download_bytes(&file_name, format.mime(), &bytes).map_err(|_| {
+                        "Het bestand maken is niet gelukt. Probeer het opnieuw.".to_string()
+                    })
+                });
+                busy.set(false);
+                store.announce(match result {
+                    Ok(()) => "Het bestand is gemaakt. Kijk in uw map met downloads.".to_string(),
+                    Err(message) => message,
+                });
             });
         }
     };
@@ -50,6 +58,7 @@ pub fn ReportDownloads(
                         on:click=make(format)>{format.label()}</button>
                 }).collect_view()}
             </div>
+            <p role="status" class="report-actions__busy">{move || busy.get().then_some("Bestand wordt gemaakt…")}</p>
         </div>
     }
 }

@@ -1,0 +1,84 @@
+//! A report file to be made by the exporter, a separate wasm that runs in a Web Worker
+//! (`src/bin/exporter.rs`), so the writers (Word, OpenDocument, spreadsheet, CSV, Markdown and
+//! the ZIP writer) are not in the app's own wasm and the page never waits for them.
+//!
+//! The job carries the evaluation as it is stored (the document of `file_format`), not the
+//! finished [`super::Report`]: the worker reads it with the same tolerant load path and builds
+//! the report with the same [`build`] and catalogue as the report page, so the app itself needs
+//! no serialisation code beyond what it has. One job is one JSON text.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::{build, ReportFormat, ReportOptions, ReportVariant};
+use crate::domain::catalogue::Catalogue;
+use crate::domain::dates::{parse_iso_date, Date};
+use crate::domain::evaluation::Evaluation;
+use crate::domain::file_format::{decode_evaluation, encode_evaluation};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ExportJob {
+    /// [`ReportFormat::value`].
+    pub format: String,
+    /// [`ReportVariant::value`].
+    pub variant: String,
+    pub show_names: bool,
+    /// The day the report is made (yyyy-mm-dd), as the page shows it.
+    pub today: String,
+    /// The evaluation as `file_format::encode_evaluation` writes it.
+    pub evaluation: String,
+}
+
+/// Why the exporter could not make a file. These are faults of the app, not of the user's
+/// data; the message says what to do.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum ExportError {
+    #[error("Het bestand kon niet worden gemaakt: de opdracht was niet leesbaar ({0}). Laad de pagina opnieuw en probeer het nog eens.")]
+    Unreadable(String),
+    #[error("Het bestand kon niet worden gemaakt: '{0}' is onbekend. Laad de pagina opnieuw en probeer het nog eens.")]
+    Unknown(String),
+    #[error("Het bestand kon niet worden gemaakt: het onderdeel dat bestanden maakt, kon niet starten. Controleer of u online bent of laad de pagina opnieuw. Afdrukken of opslaan als PDF werkt wel.")]
+    WorkerUnavailable,
+}
+
+impl ExportJob {
+    pub fn new(
+        format: ReportFormat,
+        options: ReportOptions,
+        today: Date,
+        evaluation: &Evaluation,
+    ) -> ExportJob {
+        ExportJob {
+            format: format.value().to_string(),
+            variant: options.variant.value().to_string(),
+            show_names: options.show_names,
+            today: today.to_iso(),
+            evaluation: encode_evaluation(evaluation, 0),
+        }
+    }
+
+    /// The job as the text sent to the exporter.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a job always serialises")
+    }
+
+    /// Reads a job sent to the exporter.
+    pub fn from_json(text: &str) -> Result<ExportJob, ExportError> {
+        serde_json::from_str(text).map_err(|e| ExportError::Unreadable(e.to_string()))
+    }
+
+    /// Makes the file: the report as the page shows it, in the asked format.
+    pub fn run(&self) -> Result<Vec<u8>, ExportError> {
+        let format = ReportFormat::parse(&self.format)
+            .ok_or_else(|| ExportError::Unknown(self.format.clone()))?;
+        let variant = ReportVariant::parse(&self.variant)
+            .ok_or_else(|| ExportError::Unknown(self.variant.clone()))?;
+        let today =
+            parse_iso_date(&self.today).ok_or_else(|| ExportError::Unknown(self.today.clone()))?;
+        let evaluation = decode_evaluation(&self.evaluation)
+            .map_err(|e| ExportError::Unreadable(e.to_string()))?;
+        let options = ReportOptions::new(variant, self.show_names);
+        let report = build(&evaluation, Catalogue::current(), today, options);
+        Ok(format.render(&report))
+    }
+}
