@@ -5,8 +5,12 @@
 //    (src/ui/report/exporter.rs). So a new version never runs with an exporter from a cache.
 // 3. Writes sw.js: a service worker that keeps the app shell for offline use. Its version is
 //    a hash of every file, so each build with a change is a new version.
+// 4. In a release build, writes precompressed copies beside every text and wasm file: .br
+//    (brotli, quality 11) and .gz (gzip -9), with Node's own zlib, for servers that send them
+//    as they are (README, "Hosting").
 import { readFileSync, writeFileSync, readdirSync, renameSync, rmSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import path from 'node:path';
 import { policy, sha256, inlineScript } from './csp.mjs';
 
@@ -23,7 +27,9 @@ if (exporter) {
 html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
 writeFileSync(indexPath, html);
 
-const files = readdirSync(dir).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
+// Server settings are not for the browser (IIS refuses to send web.config, which would break
+// the service worker's install).
+const files = readdirSync(dir).filter((f) => f !== 'sw.js' && f !== 'web.config' && !f.startsWith('.')).sort();
 const version = createHash('sha256');
 for (const f of files) version.update(f).update(readFileSync(path.join(dir, f)));
 const assets = ['./', ...files.map((f) => `./${f}`)];
@@ -59,7 +65,18 @@ self.addEventListener('fetch', (event) => {
   );
 });
 `);
-console.log(`post-build: CSP added; exporter ${exporter ? exporter.loader : 'not built'}; sw.js version for ${files.length} files`);
+let compressed = 0;
+if (process.env.TRUNK_PROFILE === 'release') {
+  for (const f of readdirSync(dir).filter((f) => /\.(wasm|js|css|html|svg|webmanifest)$/.test(f))) {
+    const bytes = readFileSync(path.join(dir, f));
+    writeFileSync(path.join(dir, `${f}.br`), brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }));
+    writeFileSync(path.join(dir, `${f}.gz`), gzipSync(bytes, { level: 9 }));
+    compressed++;
+  }
+}
+console.log(`post-build: CSP added; ${compressed} files precompressed (.br, .gz); exporter ${exporter ? exporter.loader : 'not built'}; sw.js version for ${files.length} files`);
 
 /** Renames exporter.js, exporter_bg.wasm and exporter_loader.js to exporter-<hash>…. */
 function exporterFiles(folder) {

@@ -143,3 +143,18 @@ test('a whole walkthrough: no CSP violation and no request to another origin', a
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
+
+test('the release build has a brotli and a gzip copy of every text and wasm file, each the same bytes', async () => {
+  const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+  const { readdir } = await import('node:fs/promises');
+  const names = (await readdir(DIST)).filter((f) => /\.(wasm|js|css|html|svg|webmanifest)$/.test(f));
+  assert.ok(names.some((f) => /^vth-competenties-.*_bg\.wasm$/.test(f)) && names.some((f) => /^exporter-.*_bg\.wasm$/.test(f)));
+  for (const name of names) {
+    const original = await readFile(path.join(DIST, name));
+    const br = await readFile(path.join(DIST, `${name}.br`));
+    const gz = await readFile(path.join(DIST, `${name}.gz`));
+    assert.ok(brotliDecompressSync(br).equals(original), `${name}.br`);
+    assert.ok(gunzipSync(gz).equals(original), `${name}.gz`);
+    if (original.length > 4096) assert.ok(br.length < gz.length, `${name}: brotli is smaller than gzip`);
+  }
+});
