@@ -20,6 +20,12 @@ fn cell_class(fit: Fit) -> &'static str {
 const PRINT_WIDTH_PT: f64 = 504.6;
 const PRINT_WIDTH_LANDSCAPE_PT: f64 = 751.2;
 
+/// "12.3%": by whole numbers, so the app's wasm needs no float formatting.
+fn percent(fraction: f64) -> String {
+    let permille = (fraction * 1000.0).round() as u32;
+    format!("{}.{}%", permille / 10, permille % 10)
+}
+
 fn table(t: Table, landscape: bool) -> AnyView {
     // Column widths from the content, as in the Word and OpenDocument files; set through the
     // CSSOM (`style:`), which the Content-Security-Policy allows, unlike style attributes.
@@ -31,7 +37,7 @@ fn table(t: Table, landscape: bool) -> AnyView {
     let font = if t.small { 8.0 } else { 9.0 };
     let columns = column_fractions(&t, width, font, 4.0)
         .into_iter()
-        .map(|f| view! { <col style:width=format!("{:.1}%", f * 100.0)/> })
+        .map(|f| view! { <col style:width=percent(f)/> })
         .collect_view();
     let head = t
         .columns
@@ -78,7 +84,7 @@ fn scores(rows: Vec<ScoreRow>) -> AnyView {
     }
     let columns = column_fractions(&layout, PRINT_WIDTH_PT, 9.0, 4.0)
         .into_iter()
-        .map(|f| view! { <col style:width=format!("{:.1}%", f * 100.0)/> })
+        .map(|f| view! { <col style:width=percent(f)/> })
         .collect_view();
     let body = rows
         .into_iter()

@@ -9,19 +9,22 @@ pub type ChartRow = (String, Vec<(String, Option<u8>)>);
 
 #[component]
 pub fn ScoreChart(rows: Vec<ChartRow>, #[prop(into)] caption: String) -> impl IntoView {
-    const LABEL_W: f64 = 230.0;
-    const UNIT: f64 = 70.0;
-    const BAR_H: f64 = 22.0;
-    let bars_per_row = rows.iter().map(|(_, b)| b.len()).max().unwrap_or(1) as f64;
-    let row_h = bars_per_row * (BAR_H + 4.0) + 14.0;
-    let height = rows.len() as f64 * row_h + 30.0;
-    let width = LABEL_W + 5.0 * UNIT + 140.0;
+    // Whole numbers only: no float formatting code in the app's wasm for the chart.
+    const LABEL_W: u32 = 230;
+    const UNIT: u32 = 70;
+    const BAR_H: u32 = 22;
+    /// Where the text sits in a bar: about 0.72 of its height.
+    const BASELINE: u32 = 16;
+    let bars_per_row = rows.iter().map(|(_, b)| b.len()).max().unwrap_or(1) as u32;
+    let row_h = bars_per_row * (BAR_H + 4) + 14;
+    let height = rows.len() as u32 * row_h + 30;
+    let width = LABEL_W + 5 * UNIT + 140;
     let grid = (1..=5u8)
         .map(|v| {
-            let x = LABEL_W + f64::from(v) * UNIT;
+            let x = LABEL_W + u32::from(v) * UNIT;
             view! {
-                <line x1=x x2=x y1=0 y2=height - 22.0 class="chart__grid"/>
-                <text x=x y=height - 6.0 text-anchor="middle" class="chart__axis">{v}</text>
+                <line x1=x x2=x y1=0 y2=height - 22 class="chart__grid"/>
+                <text x=x y=height - 6 text-anchor="middle" class="chart__axis">{v}</text>
             }
         })
         .collect_view();
@@ -29,26 +32,26 @@ pub fn ScoreChart(rows: Vec<ChartRow>, #[prop(into)] caption: String) -> impl In
         .into_iter()
         .enumerate()
         .map(|(i, (label, bars))| {
-            let top = i as f64 * row_h + 6.0;
+            let top = i as u32 * row_h + 6;
             let bars = bars
                 .into_iter()
                 .enumerate()
                 .map(|(j, (series, score))| {
-                    let y = top + j as f64 * (BAR_H + 4.0);
+                    let y = top + j as u32 * (BAR_H + 4);
                     let text = match score {
                         Some(s) => if series.is_empty() { s.to_string() } else { format!("{s} ({series})") },
                         None => if series.is_empty() { "niet gescoord".to_string() } else { format!("niet gescoord ({series})") },
                     };
-                    let w = f64::from(score.unwrap_or(0)) * UNIT;
+                    let w = u32::from(score.unwrap_or(0)) * UNIT;
                     view! {
                         <rect class="chart__bar" class:chart__bar--alt=j % 2 == 1 x=LABEL_W y=y width=w height=BAR_H
                             data-score=score.map(|s| s.to_string()).unwrap_or_default()/>
-                        <text x=LABEL_W + w + 6.0 y=y + BAR_H * 0.72 class="chart__value">{text}</text>
+                        <text x=LABEL_W + w + 6 y=y + BASELINE class="chart__value">{text}</text>
                     }
                 })
                 .collect_view();
             view! {
-                <text x=LABEL_W - 8.0 y=top + BAR_H * 0.72 text-anchor="end" class="chart__label">{label}</text>
+                <text x=LABEL_W - 8 y=top + BASELINE text-anchor="end" class="chart__label">{label}</text>
                 {bars}
             }
         })
