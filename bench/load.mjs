@@ -1,41 +1,82 @@
 // Load benchmark: our app against a bare Leptos counter built with the same release profile,
-// both served on 127.0.0.1 and loaded in headless Chromium with a cold cache (a new browser
-// context per run). Prints medians of first contentful paint and of the moment the first
-// view is interactive (Trunk's TrunkApplicationStarted: the wasm has run main(), Leptos has
-// mounted), the wasm and first-load sizes, and the ratios ours / bare. Figures, no asserts.
+// both served on 127.0.0.1 with brotli (as a server with the precompressed .br files sends
+// them; made on the fly for the counter) and loaded in headless Chromium with a cold cache (a
+// new browser context per run). Two lines: this machine as it is, and "Slow 4G" as Chrome's
+// DevTools define it (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, by CDP network
+// emulation) with the CPU 4x slower. Prints medians of first contentful paint and of the moment
+// the first view is interactive (Trunk's TrunkApplicationStarted: the wasm has run main(),
+// Leptos has mounted), the sizes, and the ratios ours / bare. Figures, no asserts.
 //
 //   make bench-load            (builds both release builds first)
-import { readFileSync, readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+//   node bench/load.mjs 10     (runs per app and profile; 10 by default)
+import { createServer } from 'node:http';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import path from 'node:path';
-import { serve, launch, ROOT } from '../tests/e2e/harness.mjs';
+import { launch, ROOT } from '../tests/e2e/harness.mjs';
 
 const runs = Number(process.argv[2] ?? 10);
 const apps = {
   ours: path.join(ROOT, 'dist'),
   bare: path.join(ROOT, 'bench/bare-counter/dist'),
 };
+const profiles = {
+  'this machine': null,
+  'Slow 4G, CPU 4x slower': { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 },
+};
+
+const TYPES = { html: 'text/html', js: 'text/javascript', wasm: 'application/wasm', css: 'text/css', svg: 'image/svg+xml', json: 'application/json', webmanifest: 'application/manifest+json', png: 'image/png' };
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+
+/** A static server that sends brotli when asked: the build's .br file, or one made once here. */
+function serveCompressed(dir) {
+  const cache = new Map();
+  const server = createServer((req, res) => {
+    let rel = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname).slice(1) || 'index.html';
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir) || !existsSync(file)) return res.writeHead(404).end();
+    const type = TYPES[path.extname(file).slice(1)] ?? 'application/octet-stream';
+    const bytes = readFileSync(file);
+    if (!/\bbr\b/.test(req.headers['accept-encoding'] ?? '') || type === 'image/png') {
+      return res.writeHead(200, { 'content-type': type }).end(bytes);
+    }
+    if (!cache.has(file)) cache.set(file, existsSync(`${file}.br`) ? readFileSync(`${file}.br`) : brotli(bytes));
+    res.writeHead(200, { 'content-type': type, 'content-encoding': 'br', vary: 'accept-encoding' }).end(cache.get(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const url = `http://127.0.0.1:${server.address().port}/`;
+    resolve({ url, close: () => new Promise((r) => server.close(r)) });
+  }));
+}
 
 function sizes(dir) {
   const kb = (n) => n / 1024;
-  const firstLoad = readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
-  const gz = (f) => gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length;
+  const firstLoad = readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js' && !f.startsWith('exporter-'));
+  const read = (f) => readFileSync(path.join(dir, f));
   const wasm = firstLoad.find((f) => f.endsWith('.wasm'));
   return {
-    wasmRaw: kb(readFileSync(path.join(dir, wasm)).length),
-    wasmGzip: kb(gz(wasm)),
-    firstLoadGzip: kb(firstLoad.reduce((sum, f) => sum + gz(f), 0)),
+    wasmRaw: kb(read(wasm).length),
+    wasmGzip: kb(gzipSync(read(wasm), { level: 9 }).length),
+    wasmBrotli: kb(brotli(read(wasm)).length),
+    firstLoadGzip: kb(firstLoad.reduce((sum, f) => sum + gzipSync(read(f), { level: 9 }).length, 0)),
+    firstLoadBrotli: kb(firstLoad.reduce((sum, f) => sum + brotli(read(f)).length, 0)),
   };
 }
 
-async function measure(browser, url) {
+async function measure(browser, url, profile) {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', () => { window.__interactive = performance.now(); });
   });
   const page = await context.newPage();
+  if (profile) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latency, downloadThroughput: profile.downloadThroughput, uploadThroughput: profile.uploadThroughput });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  }
   await page.goto(url);
-  await page.waitForFunction(() => window.__interactive !== undefined && performance.getEntriesByName('first-contentful-paint').length > 0);
+  await page.waitForFunction(() => window.__interactive !== undefined && performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 120_000 });
   const result = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
     interactive: window.__interactive,
@@ -47,23 +88,29 @@ async function measure(browser, url) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const browser = await launch();
 const results = {};
-for (const [name, dir] of Object.entries(apps)) {
-  const server = await serve({ dir });
-  const samples = [];
-  await measure(browser, server.url); // warm the OS file cache and the server, not the browser
-  for (let i = 0; i < runs; i++) samples.push(await measure(browser, server.url));
-  await server.close();
-  results[name] = { fcp: median(samples.map((s) => s.fcp)), interactive: median(samples.map((s) => s.interactive)), ...sizes(dir) };
+for (const [profileName, profile] of Object.entries(profiles)) {
+  results[profileName] = {};
+  for (const [name, dir] of Object.entries(apps)) {
+    const server = await serveCompressed(dir);
+    const samples = [];
+    await measure(browser, server.url, null); // warm the OS file cache and the server, not the browser
+    for (let i = 0; i < runs; i++) samples.push(await measure(browser, server.url, profile));
+    await server.close();
+    results[profileName][name] = { fcp: median(samples.map((s) => s.fcp)), interactive: median(samples.map((s) => s.interactive)) };
+  }
 }
 await browser.close();
 
-const row = (label, key, unit) => {
-  const { ours, bare } = results;
-  console.log(`${label.padEnd(28)} ${ours[key].toFixed(1).padStart(9)} ${bare[key].toFixed(1).padStart(9)} ${(ours[key] / bare[key]).toFixed(2).padStart(8)}   ${unit}`);
-};
-console.log(`${runs} cold loads each, medians            ours      bare    ratio`);
-row('first contentful paint', 'fcp', 'ms');
-row('first view interactive', 'interactive', 'ms');
-row('wasm raw', 'wasmRaw', 'KB');
-row('wasm gzip', 'wasmGzip', 'KB');
-row('first load gzip (all files)', 'firstLoadGzip', 'KB');
+const line = (label, ours, bare, unit) =>
+  console.log(`${label.padEnd(34)} ${ours.toFixed(1).padStart(9)} ${bare.toFixed(1).padStart(9)} ${(ours / bare).toFixed(2).padStart(8)}   ${unit}`);
+console.log(`${runs} cold loads each, medians, served with brotli      ours      bare    ratio`);
+for (const [profileName, r] of Object.entries(results)) {
+  console.log(`${profileName}:`);
+  line('  first contentful paint', r.ours.fcp, r.bare.fcp, 'ms');
+  line('  first view interactive', r.ours.interactive, r.bare.interactive, 'ms');
+}
+const ours = sizes(apps.ours), bare = sizes(apps.bare);
+console.log('sizes:');
+for (const [key, label] of [['wasmRaw', 'wasm raw'], ['wasmGzip', 'wasm gzip'], ['wasmBrotli', 'wasm brotli'], ['firstLoadGzip', 'first load gzip (html+js+wasm+css)'], ['firstLoadBrotli', 'first load brotli']]) {
+  line(`  ${label}`, ours[key], bare[key], 'KB');
+}
