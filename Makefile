@@ -4,12 +4,12 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-test lint unit release single-file e2e size bench-exchange bench-load bench-typing fuzz
+.PHONY: run test setup setup-test lint unit release single-file e2e engines size bench-exchange bench-load bench-typing fuzz
 
 run: setup
 	trunk serve --release
 
-test: setup-test lint unit release single-file size e2e
+test: setup-test lint unit release single-file size e2e engines
 
 setup:
 	scripts/setup.sh build
@@ -37,6 +37,10 @@ size:
 
 e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# The same user journey in Firefox ESR and WebKitGTK (tests/engines/).
+engines:
+	node --test --test-concurrency=1 tests/engines/
 
 # By hand, not in `make test`: figures printed, never asserted.
 bench-exchange: release

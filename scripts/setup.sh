@@ -80,5 +80,12 @@ if [ "$mode" = test ]; then
     log "installing poppler-utils (pdftotext, pdftoppm) for the PDF test"
     apt_install poppler-utils
   fi
+  # The other two browser engines for tests/engines/: Firefox ESR (WebDriver BiDi, driven by
+  # puppeteer-core from npm) and WebKitGTK's MiniBrowser (WebKitWebDriver), which needs a
+  # display: xvfb-run gives it a virtual one.
+  if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || ! command -v xvfb-run >/dev/null; then
+    log "installing Firefox ESR, WebKitGTK's WebDriver and Xvfb for the cross-engine tests"
+    apt_install --no-install-recommends firefox-esr webkit2gtk-driver xvfb xauth
+  fi
 fi
 log "ready ($mode)"

@@ -28,8 +28,9 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` under the path prefix `base` (e.g. '/gemeente/vth/'). */
-export async function serve({ dir = DIST, base = '/' } = {}) {
+/** Serves `dir` under the path prefix `base` (e.g. '/gemeente/vth/'). `probe`: the text of a
+ *  script served as ./__probe.js and loaded first by index.html (the engine suite's). */
+export async function serve({ dir = DIST, base = '/', probe = null } = {}) {
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://127.0.0.1');
     let rel = decodeURIComponent(pathname);
@@ -37,8 +38,12 @@ export async function serve({ dir = DIST, base = '/' } = {}) {
     rel = rel.slice(base.length);
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
     const file = path.join(dir, path.normalize('/' + rel));
+    if (probe && rel === '__probe.js') return res.writeHead(200, { 'content-type': TYPES['.js'] }).end(probe);
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (probe && rel === 'index.html') {
+        body = body.toString('utf8').replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, '$1\n  <script src="./__probe.js"></script>');
+      }
       res.writeHead(200, {
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',

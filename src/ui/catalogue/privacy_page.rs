@@ -24,6 +24,11 @@ pub fn PrivacyPage() -> impl IntoView {
             leegmaken. Bewaar uw werk daarom als werkbestand, of maak geregeld een kopie als
             bestand."
         </p>
+        <p>
+            "Firefox vraagt misschien of deze website gegevens blijvend mag opslaan. Kies
+            'Toestaan': dan wist Firefox uw evaluaties niet als de schijf vol raakt. Er wordt
+            daarmee niets verstuurd."
+        </p>
         <h2>"Wat wordt er verstuurd?"</h2>
         <p>
             "Niets. De app haalt geen lettertypen, scripts of andere bestanden van andere websites.
