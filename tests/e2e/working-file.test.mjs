@@ -192,6 +192,9 @@ test('a dropped evaluation file keeps its handle: it opens as the working file',
   await context.close();
 });
 
+// The reminder: a status banner (utrecht-alert) on the card and in the workspace.
+const reminderIn = (page) => page.getByRole('status').filter({ hasText: 'Bewaar een kopie als bestand' }).filter({ hasText: 'wijzigingen van meer dan' });
+
 test('without the File System Access API: a copy as a file, and a reminder after seven days that comes back after new changes', async () => {
   const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
   await context.addInitScript(() => {
@@ -212,29 +215,29 @@ test('without the File System Access API: a copy as a file, and a reminder after
   await page.reload();
   await heading(page, 'Mijn evaluaties');
   assert.equal(await page.getByRole('button', { name: 'Werkbestand openen…' }).count(), 0);
-  const reminder = page.locator('.reminder');
+  const reminder = reminderIn(page);
   await reminder.waitFor();
   assert.match(await reminder.textContent(), /meer dan 7 dagen.*nog nooit een kopie/s);
   assert.deepEqual(await axeViolations(page), [], 'reminder');
 
   await reminder.getByRole('button', { name: 'Later' }).click();
-  assert.equal(await page.locator('.reminder').count(), 0, 'waved away');
+  assert.equal(await reminderIn(page).count(), 0, 'waved away');
   await page.reload();
   await heading(page, 'Mijn evaluaties');
-  assert.equal(await page.locator('.reminder').count(), 0, 'stays away after a reload');
+  assert.equal(await reminderIn(page).count(), 0, 'stays away after a reload');
 
   // A new change brings it back; in the workspace too.
   await page.goto(suite.server.url + '#/evaluaties/oud');
   await heading(page, 'Overzicht');
   assert.equal(await page.getByRole('button', { name: 'Opslaan als werkbestand…' }).count(), 0);
   await page.getByLabel('Periode').fill('2025-2027');
-  await page.locator('.reminder').waitFor();
+  await reminderIn(page).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'workspace with the reminder and the copy panel');
 
   const [download] = await Promise.all([page.waitForEvent('download'),
-    page.locator('.reminder').getByRole('button', { name: 'Bewaar een kopie als bestand' }).click()]);
+    reminderIn(page).getByRole('button', { name: 'Bewaar een kopie als bestand' }).click()]);
   assert.match(download.suggestedFilename(), /^vth-evaluatie_gemeente-vergeetachtig_.*\.json$/);
-  await page.locator('.reminder').waitFor({ state: 'detached' });
+  await reminderIn(page).waitFor({ state: 'detached' });
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
