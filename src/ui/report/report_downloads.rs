@@ -15,8 +15,9 @@ pub fn ReportDownloads(
     variant: RwSignal<ReportVariant>,
     show_names: RwSignal<bool>,
 ) -> impl IntoView {
-    // "Bestand wordt gemaakt…" while the exporter works; the page stays usable.
-    let busy = RwSignal::new(false);
+    // "Bestand wordt gemaakt…" while the exporter works on one or more files; the page stays
+    // usable. `try_` because the user may have left the page when a file is done.
+    let busy = RwSignal::new(0u32);
     let make = move |format: ReportFormat| {
         move |_| {
             let store = evaluation.store();
@@ -28,14 +29,14 @@ pub fn ReportDownloads(
             let options = ReportOptions::new(variant, show_names.get_untracked());
             let file_name = format.file_name(variant, &ev, today);
             let job = ExportJob::new(format, options, today, &ev);
-            busy.set(true);
+            busy.update(|n| *n += 1);
             spawn_local(async move {
                 let result = export(&job).await.and_then(|bytes| {
                     download_bytes(&file_name, format.mime(), &bytes).map_err(|_| {
                         "Het bestand maken is niet gelukt. Probeer het opnieuw.".to_string()
                     })
                 });
-                busy.set(false);
+                busy.try_update(|n| *n = n.saturating_sub(1));
                 store.announce(match result {
                     Ok(()) => "Het bestand is gemaakt. Kijk in uw map met downloads.".to_string(),
                     Err(message) => message,
@@ -58,7 +59,7 @@ pub fn ReportDownloads(
                         on:click=make(format)>{format.label()}</button>
                 }).collect_view()}
             </div>
-            <p role="status" class="report-actions__busy">{move || busy.get().then_some("Bestand wordt gemaakt…")}</p>
+            <p role="status" class="report-actions__busy">{move || (busy.get() > 0).then_some("Bestand wordt gemaakt…")}</p>
         </div>
     }
 }
