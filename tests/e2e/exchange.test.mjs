@@ -221,6 +221,9 @@ test('collegiale toetsing round trip: two peers reply, notes appear attributed, 
   assert.equal(stored.peer_review.notes['toetsing-1'], 'Onze eigen notitie');
   assert.equal(stored.peer_review.replies[1].own_question_notes[stored.peer_review.own_questions[0].id], 'ODZOB: met een wiki');
   assert.equal(stored.peer_review.replies[0].profile_notes.casemanager, 'RUD Utrecht over casemanagers');
+  // Per profile: the peers' notes, or a line that there are none (never a bare heading).
+  const perProfile = org.page.getByRole('region', { name: 'Aantekeningen per profiel' });
+  assert.match(await perProfile.textContent(), /CasemanagerAantekeningen van collega-organisaties:RUD Utrecht: RUD Utrecht over casemanagers.*VergunningverlenerGeen aantekeningen van collega-organisaties bij dit profiel\./s);
   await org.context.close();
 });
 

@@ -28,6 +28,9 @@ pub fn PeerNotes(
     evaluation: EvaluationRef,
     #[prop(into)] key: String,
     source: NoteSource,
+    /// Said when no peer wrote anything here (where a bare heading would look empty).
+    #[prop(optional)]
+    empty: Option<&'static str>,
 ) -> impl IntoView {
     let notes = evaluation.memo(move |e| {
         e.peer_review
@@ -38,7 +41,12 @@ pub fn PeerNotes(
     });
     move || {
         let list = notes.get();
-        (!list.is_empty()).then(|| view! {
+        if list.is_empty() {
+            return empty
+                .map(|text| view! { <p class="peer-notes__empty">{text}</p> })
+                .into_any();
+        }
+        view! {
             <div class="peer-notes">
                 <p class="peer-notes__title">"Aantekeningen van collega-organisaties:"</p>
                 <ul>
@@ -47,6 +55,7 @@ pub fn PeerNotes(
                     }).collect_view()}
                 </ul>
             </div>
-        })
+        }
+        .into_any()
     }
 }

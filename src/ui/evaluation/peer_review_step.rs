@@ -97,7 +97,8 @@ pub fn PeerReviewStep(evaluation: EvaluationRef) -> impl IntoView {
                 } else {
                     c.profiles.iter().map(|p| view! {
                         <h3>{p.name.as_str()}</h3>
-                        <PeerNotes evaluation key=p.id.clone() source=NoteSource::Profile/>
+                        <PeerNotes evaluation key=p.id.clone() source=NoteSource::Profile
+                            empty="Geen aantekeningen van collega-organisaties bij dit profiel."/>
                     }).collect_view().into_any()
                 }}
             </section>
