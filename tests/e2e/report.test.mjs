@@ -335,6 +335,20 @@ test('files are made by the exporter worker, loaded on the first request only; i
   }
 });
 
+test('on a phone the action plan keeps readable columns and scrolls sideways in its own region, not the page', async () => {
+  const { context, page } = await seeded();
+  await page.setViewportSize({ width: 360, height: 800 });
+  const table = page.locator('table.report-table').filter({ has: page.locator('th', { hasText: 'Succescriterium' }) });
+  const region = page.getByRole('region').filter({ has: table });
+  assert.equal(await region.getAttribute('tabindex'), '0', 'keyboard users can scroll it');
+  assert.ok((await region.getAttribute('aria-label')).length > 0, 'the region has the table caption as its name');
+  const widths = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().width)));
+  assert.ok(Math.min(...widths) >= 40, `every column at least 40 px wide: ${widths}`);
+  assert.ok(await region.evaluate((el) => el.scrollWidth > el.clientWidth), 'the table scrolls inside its region');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'the page itself does not scroll sideways');
+  await context.close();
+});
+
 test('growth over two cycles, and starting the next cycle carries open actions over', async () => {
   const { context, page } = await seeded();
   await page.goto(suite.server.url + '#/groei');

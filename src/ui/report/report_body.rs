@@ -20,6 +20,9 @@ fn cell_class(fit: Fit) -> &'static str {
 const PRINT_WIDTH_PT: f64 = 504.6;
 const PRINT_WIDTH_LANDSCAPE_PT: f64 = 751.2;
 
+/// More columns than this do not fit a phone's width: the table scrolls in its own region.
+const WIDE_COLUMNS: usize = 4;
+
 /// "12.3%": by whole numbers, so the app's wasm needs no float formatting.
 fn percent(fraction: f64) -> String {
     let permille = (fraction * 1000.0).round() as u32;
@@ -57,15 +60,26 @@ fn table(t: Table, landscape: bool) -> AnyView {
             view! { <tr>{cells}</tr> }
         })
         .collect_view();
-    view! {
+    // A table of many columns keeps readable columns on a phone and scrolls sideways in its
+    // own region (focusable, so keyboard users can scroll it), not the whole page.
+    let wide = t.columns.len() > WIDE_COLUMNS;
+    let label = t.caption.clone();
+    let table = view! {
         <table class="table report-table" class:report-table--small=t.small>
             <caption>{t.caption}</caption>
             <colgroup>{columns}</colgroup>
             <thead><tr>{head}</tr></thead>
             <tbody>{rows}</tbody>
         </table>
+    };
+    if wide {
+        view! {
+            <div class="report-table-scroll" role="region" aria-label=label tabindex="0">{table}</div>
+        }
+        .into_any()
+    } else {
+        table.into_any()
     }
-    .into_any()
 }
 
 fn scores(rows: Vec<ScoreRow>) -> AnyView {
