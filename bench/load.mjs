@@ -9,11 +9,10 @@
 //
 //   make bench-load            (builds both release builds first)
 //   node bench/load.mjs 10     (runs per app and profile; 10 by default)
-import { createServer } from 'node:http';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import path from 'node:path';
-import { launch, ROOT } from '../tests/e2e/harness.mjs';
+import { launch, serve, ROOT } from '../tests/e2e/harness.mjs';
 
 const runs = Number(process.argv[2] ?? 10);
 const apps = {
@@ -25,29 +24,7 @@ const profiles = {
   'Slow 4G, CPU 4x slower': { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 },
 };
 
-const TYPES = { html: 'text/html', js: 'text/javascript', wasm: 'application/wasm', css: 'text/css', svg: 'image/svg+xml', json: 'application/json', webmanifest: 'application/manifest+json', png: 'image/png' };
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-
-/** A static server that sends brotli when asked: the build's .br file, or one made once here. */
-function serveCompressed(dir) {
-  const cache = new Map();
-  const server = createServer((req, res) => {
-    let rel = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname).slice(1) || 'index.html';
-    const file = path.join(dir, rel);
-    if (!file.startsWith(dir) || !existsSync(file)) return res.writeHead(404).end();
-    const type = TYPES[path.extname(file).slice(1)] ?? 'application/octet-stream';
-    const bytes = readFileSync(file);
-    if (!/\bbr\b/.test(req.headers['accept-encoding'] ?? '') || type === 'image/png') {
-      return res.writeHead(200, { 'content-type': type }).end(bytes);
-    }
-    if (!cache.has(file)) cache.set(file, existsSync(`${file}.br`) ? readFileSync(`${file}.br`) : brotli(bytes));
-    res.writeHead(200, { 'content-type': type, 'content-encoding': 'br', vary: 'accept-encoding' }).end(cache.get(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const url = `http://127.0.0.1:${server.address().port}/`;
-    resolve({ url, close: () => new Promise((r) => server.close(r)) });
-  }));
-}
 
 function sizes(dir) {
   const kb = (n) => n / 1024;
@@ -91,7 +68,7 @@ const results = {};
 for (const [profileName, profile] of Object.entries(profiles)) {
   results[profileName] = {};
   for (const [name, dir] of Object.entries(apps)) {
-    const server = await serveCompressed(dir);
+    const server = await serve({ dir, brotli: true });
     const samples = [];
     await measure(browser, server.url, null); // warm the OS file cache and the server, not the browser
     for (let i = 0; i < runs; i++) samples.push(await measure(browser, server.url, profile));

@@ -3,7 +3,8 @@
 // pages that record console errors and requests to other origins.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
@@ -29,8 +30,11 @@ const TYPES = {
 };
 
 /** Serves `dir` under the path prefix `base` (e.g. '/gemeente/vth/'). `probe`: the text of a
- *  script served as ./__probe.js and loaded first by index.html (the engine suite's). */
-export async function serve({ dir = DIST, base = '/', probe = null } = {}) {
+ *  script served as ./__probe.js and loaded first by index.html (the engine suite's).
+ *  `brotli`: send brotli when the browser asks for it, as a host with the build's
+ *  precompressed .br files would (made here, once, where there is none; bench/load.mjs). */
+export async function serve({ dir = DIST, base = '/', probe = null, brotli = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://127.0.0.1');
     let rel = decodeURIComponent(pathname);
@@ -44,10 +48,17 @@ export async function serve({ dir = DIST, base = '/', probe = null } = {}) {
       if (probe && rel === 'index.html') {
         body = body.toString('utf8').replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, '$1\n  <script src="./__probe.js"></script>');
       }
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png')) {
+        if (!compressed.has(file)) {
+          // The build's .br, unless the probe changed the page.
+          compressed.set(file, existsSync(`${file}.br`) && !(probe && rel === 'index.html') ? await readFile(`${file}.br`)
+            : brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'br', vary: 'accept-encoding', 'cache-control': 'no-store' });
+        return res.end(compressed.get(file));
+      }
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     } catch {
       res.writeHead(404).end('niet gevonden');
