@@ -37,6 +37,9 @@ pub enum ExportError {
     Unreadable(String),
     #[error("Het bestand kon niet worden gemaakt: '{0}' is onbekend. Laad de pagina opnieuw en probeer het nog eens.")]
     Unknown(String),
+    /// What the exporter worker answered (one of the messages above, made over there).
+    #[error("{0}")]
+    FromWorker(String),
     #[error("Het bestand kon niet worden gemaakt: het onderdeel dat bestanden maakt, kon niet starten. Controleer of u online bent of laad de pagina opnieuw. Afdrukken of opslaan als PDF werkt wel.")]
     WorkerUnavailable,
 }

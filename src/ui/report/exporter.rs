@@ -121,10 +121,10 @@ impl Exporter {
         promise
     }
 
+    /// Rejects what waits without a message: [`export`] makes that `WorkerUnavailable`.
     fn fail_all(&self) {
-        let unavailable = JsValue::from_str(&ExportError::WorkerUnavailable.to_string());
         for (_, (_, reject)) in self.pending.borrow_mut().drain() {
-            let _ = reject.call1(&JsValue::NULL, &unavailable);
+            let _ = reject.call1(&JsValue::NULL, &JsValue::UNDEFINED);
         }
     }
 }
@@ -142,7 +142,7 @@ fn stop() {
 }
 
 /// Makes the file of `job` in the exporter worker, starting it if need be.
-pub async fn export(job: &ExportJob) -> Result<Vec<u8>, String> {
+pub async fn export(job: &ExportJob) -> Result<Vec<u8>, ExportError> {
     let json = job.to_json();
     let exporter = EXPORTER.with(|cell| {
         let mut cell = cell.borrow_mut();
@@ -152,7 +152,7 @@ pub async fn export(job: &ExportJob) -> Result<Vec<u8>, String> {
         cell.clone()
     });
     let Some(exporter) = exporter else {
-        return Err(ExportError::WorkerUnavailable.to_string());
+        return Err(ExportError::WorkerUnavailable);
     };
     let promise = exporter.send(json);
     drop(exporter);
@@ -160,6 +160,6 @@ pub async fn export(job: &ExportJob) -> Result<Vec<u8>, String> {
         Ok(bytes) => Ok(bytes.unchecked_into::<Uint8Array>().to_vec()),
         Err(message) => Err(message
             .as_string()
-            .unwrap_or_else(|| ExportError::WorkerUnavailable.to_string())),
+            .map_or(ExportError::WorkerUnavailable, ExportError::FromWorker)),
     }
 }

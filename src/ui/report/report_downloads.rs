@@ -31,11 +31,12 @@ pub fn ReportDownloads(
             let job = ExportJob::new(format, options, today, &ev);
             busy.update(|n| *n += 1);
             spawn_local(async move {
-                let result = export(&job).await.and_then(|bytes| {
-                    download_bytes(&file_name, format.mime(), &bytes).map_err(|_| {
+                let result = match export(&job).await {
+                    Ok(bytes) => download_bytes(&file_name, format.mime(), &bytes).map_err(|_| {
                         "Het bestand maken is niet gelukt. Probeer het opnieuw.".to_string()
-                    })
-                });
+                    }),
+                    Err(error) => Err(error.to_string()),
+                };
                 busy.try_update(|n| *n = n.saturating_sub(1));
                 store.announce(match result {
                     Ok(()) => "Het bestand is gemaakt. Kijk in uw map met downloads.".to_string(),
