@@ -362,3 +362,66 @@ fn a_merge_carries_how_a_score_came_about_not_applicable_and_action_origins() {
         assert!(places.contains(&place), "{place} in {places:?}");
     }
 }
+
+#[test]
+fn a_file_opened_twice_lands_once_and_own_outgoing_files_are_recognised() {
+    use vth_competenties::domain::file_format::Kind;
+    let org = own();
+    let form = assessor_form(&org);
+    let package = peer_package(&org);
+
+    // The coordinator's browser: her own blank form and package are hers, not new work.
+    let coordinator = vec![org.clone()];
+    for (kind, file) in [(Kind::AssessorForm, &form), (Kind::PeerPackage, &package)] {
+        assert_eq!(
+            already_here(kind, file, &coordinator),
+            Some(AlreadyHere::OwnOutgoing(&coordinator[0]))
+        );
+    }
+
+    // A colleague's browser: the first opening starts a copy, the second finds it.
+    assert_eq!(already_here(Kind::AssessorForm, &form, &[]), None);
+    let mut colleague = vec![start_copy(&form, "kopie-1".into(), 5)];
+    assert_eq!(
+        already_here(Kind::AssessorForm, &form, &colleague),
+        Some(AlreadyHere::Copy(&colleague[0]))
+    );
+    // Reopening the form they handed in goes to the same copy.
+    colleague[0].assessment_mut("casemanager").score = Some(4);
+    if let Mode::Assessor { assessor, .. } = &mut colleague[0].mode {
+        *assessor = "Anna".into();
+    }
+    let handed_in = colleague[0].clone();
+    assert_eq!(
+        already_here(Kind::AssessorForm, &handed_in, &colleague),
+        Some(AlreadyHere::Copy(&colleague[0]))
+    );
+
+    // A peer's browser: the package again goes to the peer's copy, and so does its own reply.
+    let peer = vec![start_copy(&package, "peer-1".into(), 5)];
+    assert_eq!(
+        already_here(Kind::PeerPackage, &package, &peer),
+        Some(AlreadyHere::Copy(&peer[0]))
+    );
+    assert_eq!(
+        already_here(Kind::PeerReply, &peer[0], &peer),
+        Some(AlreadyHere::Copy(&peer[0]))
+    );
+
+    // Back at the coordinator: returned forms and replies are new work.
+    assert_eq!(
+        already_here(Kind::AssessorForm, &handed_in, &coordinator),
+        None
+    );
+    assert_eq!(already_here(Kind::PeerReply, &peer[0], &coordinator), None);
+    // A package of another organisation's evaluation is not confused with a form's copy.
+    assert_eq!(already_here(Kind::PeerPackage, &package, &colleague), None);
+}
+
+#[test]
+fn the_spread_is_worded_with_its_count_in_the_right_number() {
+    let s = |count, min, max| Spread { count, min, max }.describe();
+    assert_eq!(s(1, 4, 4), "1 score: 4");
+    assert_eq!(s(2, 4, 4), "alle 2 scores zijn 4");
+    assert_eq!(s(3, 2, 4), "van 2 tot 4 (3 scores)");
+}

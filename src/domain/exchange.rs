@@ -186,6 +186,54 @@ pub fn start_copy(received: &Evaluation, new_id: String, now_ms: i64) -> Evaluat
     }
 }
 
+/// What this browser already holds for a received scoreformulier, toetsingspakket or
+/// toetsingsreactie, so that a file opened twice lands once.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum AlreadyHere<'a> {
+    /// The file was made here, from this organisation's own evaluation: a blank form or a
+    /// package on its way out. Opening it makes nothing.
+    OwnOutgoing(&'a Evaluation),
+    /// This browser already works on a copy of it (a participant's form, a peer's copy).
+    Copy(&'a Evaluation),
+}
+
+/// Finds what `here` already holds for `received` (a file of `kind`). A returned form or
+/// reply opened by the coordinator is new work, not a copy: `None`.
+pub fn already_here<'a>(
+    kind: Kind,
+    received: &Evaluation,
+    here: &'a [Evaluation],
+) -> Option<AlreadyHere<'a>> {
+    let source_id = received.mode.source_id()?;
+    let same_mode = |e: &Evaluation| {
+        matches!(
+            (&e.mode, &received.mode),
+            (Mode::Assessor { .. }, Mode::Assessor { .. }) | (Mode::Peer { .. }, Mode::Peer { .. })
+        )
+    };
+    // The very copy this file was written from (the sender reopening their own hand-in).
+    if let Some(copy) = here.iter().find(|e| e.id == received.id && same_mode(e)) {
+        return Some(AlreadyHere::Copy(copy));
+    }
+    let blank = match kind {
+        Kind::AssessorForm => is_blank_assessor_form(received),
+        Kind::PeerPackage => true,
+        Kind::Evaluation | Kind::PeerReply => false,
+    };
+    if !blank {
+        return None;
+    }
+    if let Some(own) = here
+        .iter()
+        .find(|e| e.id == source_id && e.mode == Mode::Own)
+    {
+        return Some(AlreadyHere::OwnOutgoing(own));
+    }
+    here.iter()
+        .find(|e| same_mode(e) && e.mode.source_id() == Some(source_id))
+        .map(AlreadyHere::Copy)
+}
+
 /// True for a beoordelingsformulier nobody has filled in yet.
 pub fn is_blank_assessor_form(form: &Evaluation) -> bool {
     matches!(&form.mode, Mode::Assessor { assessor, .. } if assessor.trim().is_empty())
@@ -352,6 +400,16 @@ pub struct Spread {
 }
 
 impl Spread {
+    /// In words, with the count in the right number: "van 2 tot 4 (3 scores)", "alle 2
+    /// scores zijn 4", "1 score: 4".
+    pub fn describe(&self) -> String {
+        match (self.count, self.min == self.max) {
+            (1, _) => format!("1 score: {}", self.min),
+            (n, true) => format!("alle {n} scores zijn {}", self.min),
+            (n, false) => format!("van {} tot {} ({n} scores)", self.min, self.max),
+        }
+    }
+
     /// Scores 2 or more apart: worth talking about before agreeing on a score.
     pub fn flagged(&self) -> bool {
         self.max - self.min >= 2

@@ -165,6 +165,13 @@ test('meer-ogen: three assessors in their own browsers, merged with spread and f
   await importFile(org.page, returned[0].path);
   await org.page.getByRole('button', { name: "Toevoegen aan 'RUD Drie Ogen, 2025-2026'" }).click();
   await org.page.getByText('De deelnemer is bijgewerkt.').waitFor();
+  // Removing a colleague's input can be undone, in place.
+  await org.page.getByRole('button', { name: 'Verwijderen: Bram' }).click();
+  await org.page.getByText('De scores van Bram zijn verwijderd.').waitFor();
+  assert.deepEqual(await axeViolations(org.page), []);
+  await org.page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  const back = await waitForStored(org.page, id, (e) => e.self_evaluation.assessors.length === 3);
+  assert.deepEqual(back.self_evaluation.assessors.map((a) => a.name), ['Anna', 'Bram', 'Chris']);
   await org.page.getByRole('button', { name: 'Verwijderen: Bram' }).click();
   const stored = await waitForStored(org.page, id, (e) => e.self_evaluation.assessors.length === 2);
   assert.deepEqual(stored.self_evaluation.assessors.map((a) => a.name), ['Anna', 'Chris']);
@@ -299,6 +306,91 @@ test('a scoreformulier with only the toezicht profile, returned with the partici
   await org.page.getByRole('link', { name: 'Toezichthouder en handhaver' }).click();
   const rows = await org.page.getByRole('table', { name: 'Losse scores van de deelnemers' }).getByRole('row').allTextContents();
   assert.deepEqual(rows.slice(1), ['Sanne (teamleider toezicht)3 voldoet aan de verwachtingenGoed op weg']);
+  assert.deepEqual(org.problems.errors, []);
+  await org.context.close();
+});
+
+/** The evaluations in this browser's storage, as their modes' types ('own', 'assessor', 'peer'). */
+async function storedModes(page) {
+  await page.waitForTimeout(600); // past the autosave
+  const all = await storageContents(page);
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith('vth-competenties:evaluatie:'))
+    .map(([, value]) => JSON.parse(value).evaluation.mode?.type ?? 'own')
+    .sort();
+}
+
+test('a file opened twice lands once, and the coordinator\'s own outgoing files make nothing', async () => {
+  const org = await openPage(suite.browser, suite.server.origin);
+  const id = await createEvaluation(org.page, suite.server.url, 'OD Eenmaal');
+  await org.page.goto(suite.server.url + `#/evaluaties/${id}/stap-1/casemanager`);
+  await org.page.getByLabel('Dit profiel is niet van toepassing in onze organisatie').check();
+  await org.page.getByLabel('Waarom is dit profiel niet van toepassing? (verplicht)').fill('Casemanagen ligt bij de gemeenten');
+  await waitForStored(org.page, id, (e) => e.self_evaluation.profiles.casemanager?.not_applicable_reason === 'Casemanagen ligt bij de gemeenten');
+  await stepLink(org.page, /Stap 1/).click();
+  const form = await download(org.page, () => org.page.getByRole('button', { name: 'Scoreformulier maken' }).click());
+  await stepLink(org.page, /Stap 2/).click();
+  const pack = await download(org.page, () => org.page.getByRole('button', { name: 'Toetsingspakket maken' }).click());
+
+  // The coordinator opens her own blank form and her own package: told so, nothing made.
+  for (const [file, what] of [[form, /Dit is een scoreformulier dat u zelf heeft gemaakt voor 'OD Eenmaal, 2025-2026'/],
+    [pack, /Dit is een toetsingspakket dat u zelf heeft gemaakt voor 'OD Eenmaal, 2025-2026'/]]) {
+    await importFile(org.page, file.path);
+    await org.page.getByText(what).waitFor();
+    assert.equal(await org.page.getByRole('button', { name: 'Scoren' }).count(), 0);
+    assert.equal(await org.page.getByRole('button', { name: 'Collegiale toetsing beginnen' }).count(), 0);
+    assert.deepEqual(await axeViolations(org.page), []);
+  }
+  await org.page.getByRole('button', { name: "Naar 'OD Eenmaal, 2025-2026'" }).click();
+  await heading(org.page, 'Stap 2: Collegiale toetsing');
+  assert.deepEqual(await storedModes(org.page), ['own']);
+
+  // A colleague opens the e-mailed form, scores, then opens the same file again to carry on.
+  const a = await openPage(suite.browser, suite.server.origin);
+  await importFile(a.page, form.path);
+  await a.page.getByLabel('Uw naam').fill('Anna');
+  await a.page.getByRole('button', { name: 'Scoren' }).click();
+  await a.page.getByRole('link', { name: 'Casemanager' }).click();
+  await a.page.getByRole('radio', { name: '2 verbetering nodig' }).check();
+  await stepLink(a.page, /Overzicht/).click();
+  const handedIn = await download(a.page, () => a.page.getByRole('button', { name: 'Formulier inleveren (bestand maken)' }).click());
+  for (const file of [form, handedIn]) {
+    await importFile(a.page, file.path);
+    await a.page.getByText(/^U bent hier al mee bezig: 'Scoreformulier: OD Eenmaal, 2025-2026' staat al in deze browser/).waitFor();
+    assert.equal(await a.page.getByRole('button', { name: 'Scoren' }).count(), 0);
+  }
+  await a.page.getByRole('button', { name: "Verder met 'Scoreformulier: OD Eenmaal, 2025-2026'" }).click();
+  await heading(a.page, 'Stap 1: Zelfevaluatie');
+  assert.deepEqual(await storedModes(a.page), ['assessor']);
+  await a.page.goto(suite.server.url + '#/evaluaties');
+  await heading(a.page, 'Mijn evaluaties');
+  assert.equal(await a.page.getByText('Scoreformulier: OD Eenmaal, 2025-2026').count(), 1);
+  assert.deepEqual(a.problems.errors, []);
+  await a.context.close();
+
+  // A peer opens the package twice: one copy.
+  const p = await openPage(suite.browser, suite.server.origin);
+  await importFile(p.page, pack.path);
+  await p.page.getByLabel('Naam van uw organisatie').fill('RUD Elders');
+  await p.page.getByRole('button', { name: 'Collegiale toetsing beginnen' }).click();
+  await heading(p.page, 'Stap 2: Uw aantekeningen');
+  // The peer reads an n.v.t. profile as such, with the organisation's reason.
+  await stepLink(p.page, /^Zelfevaluatie lezen/).click();
+  await heading(p.page, 'De zelfevaluatie lezen');
+  const cm = await p.page.getByRole('region', { name: 'Casemanager' }).textContent();
+  assert.match(cm, /Score: niet van toepassing \(bewust niet gescoord\)Waarom niet van toepassing: Casemanagen ligt bij de gemeenten/);
+  assert.doesNotMatch(cm, /nog niet gescoord/);
+  assert.deepEqual(await axeViolations(p.page), []);
+  await importFile(p.page, pack.path);
+  await p.page.getByText(/^U bent hier al mee bezig: 'Collegiale toetsing: OD Eenmaal, 2025-2026'/).waitFor();
+  assert.equal(await p.page.getByRole('button', { name: 'Collegiale toetsing beginnen' }).count(), 0);
+  assert.deepEqual(await storedModes(p.page), ['peer']);
+  await p.context.close();
+
+  // The returned form still adds at the coordinator's.
+  await importFile(org.page, handedIn.path);
+  await org.page.getByRole('button', { name: "Toevoegen aan 'OD Eenmaal, 2025-2026'" }).click();
+  await waitForStored(org.page, id, (e) => e.self_evaluation.assessors.length === 1);
   assert.deepEqual(org.problems.errors, []);
   await org.context.close();
 });

@@ -23,8 +23,22 @@ pub fn PeerReadout(evaluation: EvaluationRef) -> impl IntoView {
         view! {
             <section class="panel" aria-labelledby=format!("lezen-{}", p.id)>
                 <h2 id=format!("lezen-{}", p.id)>{p.name.as_str()}</h2>
-                <p><strong>"Score: "</strong>{score}</p>
-                <p><strong>{c.score_form.explanation_question.as_str()}" "</strong><span class="prewrap">{a.explanation.clone()}</span></p>
+                {if a.is_not_applicable() {
+                    // Not scored on purpose: say so, with the organisation's reason.
+                    let reason = match a.not_applicable_reason.trim() {
+                        "" => "De organisatie heeft geen reden opgegeven.".to_string(),
+                        r => r.to_string(),
+                    };
+                    view! {
+                        <p><strong>"Score: "</strong>"niet van toepassing (bewust niet gescoord)"</p>
+                        <p><strong>"Waarom niet van toepassing: "</strong><span class="prewrap">{reason}</span></p>
+                    }.into_any()
+                } else {
+                    view! {
+                        <p><strong>"Score: "</strong>{score}</p>
+                        <p><strong>{c.score_form.explanation_question.as_str()}" "</strong><span class="prewrap">{a.explanation.clone()}</span></p>
+                    }.into_any()
+                }}
                 {(!notes.is_empty()).then(|| view! {
                     <details><summary>"Antwoorden op de hulpvragen"</summary>
                         <dl>{notes.into_iter().map(|(q, t)| view! { <dt>{q}</dt><dd class="prewrap">{t}</dd> }).collect_view()}</dl>

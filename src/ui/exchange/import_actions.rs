@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use super::importer::{use_importer, ImportState};
 use super::merge_choice::MergeChoice;
 use crate::domain::evaluation::{Evaluation, Mode};
-use crate::domain::exchange::{add_assessor, add_peer_reply, is_blank_assessor_form, start_copy};
+use crate::domain::exchange::{
+    add_assessor, add_peer_reply, already_here, is_blank_assessor_form, start_copy, AlreadyHere,
+};
 use crate::domain::file_format::{Document, Kind};
 use crate::state::use_store;
 use crate::ui::route::{EvaluationView, Route};
@@ -15,7 +17,7 @@ use crate::ui::status::{Alert, AlertKind};
 use crate::ui::working_file::use_working_files;
 
 #[component]
-pub fn ImportActions(document: Document) -> impl IntoView {
+pub fn ImportActions(document: Document) -> AnyView {
     let store = use_store();
     let importer = use_importer();
     let incoming = StoredValue::new(document.evaluation.clone());
@@ -34,6 +36,48 @@ pub fn ImportActions(document: Document) -> impl IntoView {
         .mode
         .source_id()
         .and_then(|id| store.get_untracked(id).filter(|e| e.mode == Mode::Own));
+
+    // A file opened twice lands once; the coordinator's own outgoing file makes nothing.
+    let here = store.with_all_untracked(|all| {
+        already_here(document.kind, &document.evaluation, all).map(|found| match found {
+            AlreadyHere::OwnOutgoing(e) => (true, e.id.clone(), e.display_name()),
+            AlreadyHere::Copy(e) => (false, e.id.clone(), e.mode.list_name(&e.display_name())),
+        })
+    });
+    if let Some((own, id, name)) = here {
+        let (message, view) = match (own, document.kind) {
+            (true, Kind::AssessorForm) => (
+                format!("Dit is een scoreformulier dat u zelf heeft gemaakt voor '{name}'. Stuur het bestand naar de deelnemer: die opent het in deze app. U hoeft het hier niet te openen."),
+                EvaluationView::SelfEvaluation,
+            ),
+            (true, _) => (
+                format!("Dit is een toetsingspakket dat u zelf heeft gemaakt voor '{name}'. Stuur het bestand naar de collega-organisatie: die opent het in deze app. U hoeft het hier niet te openen."),
+                EvaluationView::PeerReview,
+            ),
+            (false, _) => (
+                format!("U bent hier al mee bezig: '{name}' staat al in deze browser. Ga verder waar u was. Er is geen tweede kopie gemaakt."),
+                if matches!(document.kind, Kind::AssessorForm) { EvaluationView::SelfEvaluation } else { EvaluationView::PeerReview },
+            ),
+        };
+        let label = if own {
+            format!("Naar '{name}'")
+        } else {
+            format!("Verder met '{name}'")
+        };
+        let go = move |_| {
+            importer.reset();
+            navigate(&Route::Evaluation(id.clone(), view.clone()));
+        };
+        return view! {
+            <div class="import-actions">
+                <Alert kind=AlertKind::Info><p>{message}" Er is niets veranderd."</p></Alert>
+                <div class="utrecht-button-group">
+                    <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=go>{label}</button>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=cancel>"Annuleren"</button>
+                </div>
+            </div>
+        }.into_any();
+    }
 
     let choice = match document.kind {
         Kind::Evaluation => {
@@ -145,4 +189,5 @@ pub fn ImportActions(document: Document) -> impl IntoView {
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=cancel>"Annuleren"</button>
         </div>
     }
+    .into_any()
 }
