@@ -177,10 +177,7 @@ pub fn document(r: &Report) -> Vec<Block> {
                 b.push(Block::Facts(p.facts.clone()));
             }
             if let Some(s) = p.spread {
-                let mut line = format!(
-                    "Losse scores: van {} tot {} ({} scores).",
-                    s.min, s.max, s.count
-                );
+                let mut line = format!("Losse scores: {}.", s.describe());
                 if s.flagged() {
                     line += " De scores liggen 2 of meer uit elkaar.";
                 }

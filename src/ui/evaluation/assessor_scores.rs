@@ -52,7 +52,7 @@ pub fn AssessorScores(evaluation: EvaluationRef, profile_id: &'static str) -> im
             </table>
             {spread.map(|s| view! {
                 <p class:flag=s.flagged()>
-                    {format!("Spreiding: van {} tot {} ({} scores).", s.min, s.max, s.count)}
+                    {format!("Spreiding: {}.", s.describe())}
                     {s.flagged().then_some(" Let op: de scores liggen 2 of meer uit elkaar. Bespreek de verschillen voordat u een score vaststelt.")}
                 </p>
             })}

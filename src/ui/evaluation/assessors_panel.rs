@@ -3,11 +3,13 @@
 
 use leptos::prelude::*;
 
+use crate::domain::evaluation::AssessorInput;
 use crate::domain::exchange::remove_assessor;
 use crate::domain::file_format::Kind;
 use crate::state::EvaluationRef;
 use crate::ui::exchange::ExportButton;
 use crate::ui::route::Route;
+use crate::ui::status::{Alert, AlertKind};
 
 #[component]
 pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
@@ -18,6 +20,32 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
             .map(|a| (a.id.clone(), a.label()))
             .collect::<Vec<_>>()
     });
+    // The last removed input, with its place, so that a removal can be undone.
+    let removed = RwSignal::new(None::<(usize, AssessorInput)>);
+    let undo = move |_| {
+        if let Some((at, input)) = removed.get_untracked() {
+            evaluation.update(|e| {
+                let list = &mut e.self_evaluation.assessors;
+                if !list.iter().any(|a| a.id == input.id) {
+                    list.insert(at.min(list.len()), input.clone());
+                }
+            });
+            removed.set(None);
+            evaluation
+                .store()
+                .announce(format!("De scores van {} staan er weer.", input.label()));
+        }
+    };
+    let undo_banner = move || {
+        removed.get().map(|(_, input)| {
+            view! {
+                <Alert kind=AlertKind::Info role="status">
+                    <p>{format!("De scores van {} zijn verwijderd.", input.label())}</p>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=undo>"Ongedaan maken"</button>
+                </Alert>
+            }
+        })
+    };
     let list = move || {
         let list = assessors.get();
         if list.is_empty() {
@@ -28,8 +56,12 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
             <ul class="assessor-list">
                 {list.into_iter().map(|(aid, label)| {
                     let remove = move |_| {
+                        let found = evaluation.with_untracked(|e| {
+                            e.self_evaluation.assessors.iter().position(|a| a.id == aid)
+                                .map(|i| (i, e.self_evaluation.assessors[i].clone()))
+                        }).flatten();
                         evaluation.update(|e| remove_assessor(e, &aid));
-                        evaluation.store().announce("De scores van deze deelnemer zijn verwijderd.");
+                        removed.set(found);
                     };
                     view! {
                         <li>
@@ -103,6 +135,7 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
             </fieldset>
             <ExportButton evaluation kind=Kind::AssessorForm label="Scoreformulier maken"/>
             <h3>"Ingevulde formulieren"</h3>
+            {undo_banner}
             {list}
         </section>
     }

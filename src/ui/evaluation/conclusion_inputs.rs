@@ -36,7 +36,7 @@ pub fn ConclusionInputs(evaluation: EvaluationRef) -> impl IntoView {
             <details class="inputs__item">
                 <summary>{format!("{}: {}", p.name, p.score_label)}</summary>
                 {p.facts.iter().filter(|(l, _)| l.starts_with("Niet van toepassing")).map(|(l, v)| view! { <p><strong>{format!("{l}: ")}</strong>{v.clone()}</p> }).collect_view()}
-                {p.spread.map(|s| view! { <p>{format!("Losse scores: van {} tot {} ({} scores).", s.min, s.max, s.count)}</p> })}
+                {p.spread.map(|s| view! { <p>{format!("Losse scores: {}.", s.describe())}</p> })}
                 {(!p.explanation.is_empty()).then(|| view! { <p><strong>"Toelichting: "</strong><span class="prewrap">{p.explanation.clone()}</span></p> })}
                 {(!answers.is_empty()).then(|| view! {
                     <dl>{answers.into_iter().map(|(q, a)| view! { <dt>{q}</dt><dd class="prewrap">{a}</dd> }).collect_view()}</dl>
