@@ -134,7 +134,15 @@ fn the_same_assessor_again_updates_and_removing_removes_only_theirs() {
         Some(4)
     );
     let before = ev.clone();
-    remove_assessor(&mut ev, "a2");
+    let (at, input) = remove_assessor(&mut ev, "a2").expect("a2 was there");
+    assert_eq!(remove_assessor(&mut ev, "a2"), None);
+    let without = ev.clone();
+    // Undo puts it back in its place; a second undo changes nothing.
+    restore_assessor(&mut ev, at, input.clone());
+    assert_eq!(ev, before, "undo restores exactly what was removed");
+    restore_assessor(&mut ev, at, input);
+    assert_eq!(ev, before);
+    ev = without;
     assert_eq!(ev.self_evaluation.assessors.len(), 1);
     ev.self_evaluation.assessors = before.self_evaluation.assessors.clone();
     assert_eq!(ev, before, "removing touched nothing else");

@@ -341,12 +341,24 @@ pub fn upsert_by_id<T: PartialEq>(
     }
 }
 
-/// Removes one assessor's input, and nothing else.
-pub fn remove_assessor(target: &mut Evaluation, assessor_id: &str) {
-    target
-        .self_evaluation
-        .assessors
-        .retain(|a| a.id != assessor_id);
+/// Removes one assessor's input, and nothing else. Returns it with its place in the list, so
+/// that [`restore_assessor`] can undo the removal.
+pub fn remove_assessor(
+    target: &mut Evaluation,
+    assessor_id: &str,
+) -> Option<(usize, AssessorInput)> {
+    let list = &mut target.self_evaluation.assessors;
+    let at = list.iter().position(|a| a.id == assessor_id)?;
+    Some((at, list.remove(at)))
+}
+
+/// Puts back an input that [`remove_assessor`] took out, at its old place; nothing when the
+/// same assessor is there again (imported anew in the meantime).
+pub fn restore_assessor(target: &mut Evaluation, at: usize, input: AssessorInput) {
+    let list = &mut target.self_evaluation.assessors;
+    if !list.iter().any(|a| a.id == input.id) {
+        list.insert(at.min(list.len()), input);
+    }
 }
 
 /// Adds a peer's reply to step 2 of `target`, or updates that peer's earlier reply. The

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::evaluation::AssessorInput;
-use crate::domain::exchange::remove_assessor;
+use crate::domain::exchange::{remove_assessor, restore_assessor};
 use crate::domain::file_format::Kind;
 use crate::state::EvaluationRef;
 use crate::ui::exchange::ExportButton;
@@ -24,16 +24,12 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
     let removed = RwSignal::new(None::<(usize, AssessorInput)>);
     let undo = move |_| {
         if let Some((at, input)) = removed.get_untracked() {
-            evaluation.update(|e| {
-                let list = &mut e.self_evaluation.assessors;
-                if !list.iter().any(|a| a.id == input.id) {
-                    list.insert(at.min(list.len()), input.clone());
-                }
-            });
+            let label = input.label();
+            evaluation.update(|e| restore_assessor(e, at, input));
             removed.set(None);
             evaluation
                 .store()
-                .announce(format!("De scores van {} staan er weer.", input.label()));
+                .announce(format!("De scores van {label} staan er weer."));
         }
     };
     let undo_banner = move || {
@@ -56,11 +52,8 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
             <ul class="assessor-list">
                 {list.into_iter().map(|(aid, label)| {
                     let remove = move |_| {
-                        let found = evaluation.with_untracked(|e| {
-                            e.self_evaluation.assessors.iter().position(|a| a.id == aid)
-                                .map(|i| (i, e.self_evaluation.assessors[i].clone()))
-                        }).flatten();
-                        evaluation.update(|e| remove_assessor(e, &aid));
+                        let mut found = None;
+                        evaluation.update(|e| found = remove_assessor(e, &aid));
                         removed.set(found);
                     };
                     view! {
