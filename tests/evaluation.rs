@@ -391,10 +391,19 @@ fn export_file_names_say_organisation_period_and_date() {
         export_file_name(Kind::AssessorForm, &ev, epoch),
         "vth-scoreformulier_piet-pieters_1970-01-01.json"
     );
+    if let Mode::Assessor { role, .. } = &mut ev.mode {
+        *role = "Teamleider toezicht".into();
+    }
+    assert_eq!(
+        export_file_name(Kind::AssessorForm, &ev, epoch),
+        "vth-scoreformulier_teamleider-toezicht-piet-pieters_1970-01-01.json",
+        "the role first, so that a coordinator's downloads sort by role"
+    );
+    // The reply is the organisation's: whoever wrote it is not in its name.
     ev.mode = Mode::peer("x", "RUD Utrecht", "Sam");
     assert_eq!(
         export_file_name(Kind::PeerReply, &ev, epoch),
-        "vth-toetsingsreactie_rud-utrecht-sam_1970-01-01.json"
+        "vth-toetsingsreactie_rud-utrecht_1970-01-01.json"
     );
 }
 

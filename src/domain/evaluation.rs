@@ -60,6 +60,9 @@ pub struct Evaluation {
     pub mode: Mode,
     /// The evaluation of the previous cycle this one was started from, if any.
     pub previous_id: Option<String>,
+    /// Where participants and peers send their file back (a team mailbox, for example):
+    /// carried in every scoreformulier and toetsingspakket.
+    pub return_address: String,
     #[serde(flatten)]
     pub unknown: Unknown,
     /// Unknown fields of the envelope (the file around the evaluation) it was read from;
@@ -86,6 +89,9 @@ pub enum Mode {
         /// The profiles on this form, chosen by the coordinator; empty: all of them.
         #[serde(default)]
         profiles: Vec<String>,
+        /// The [`Invitation`] this form was made for (empty on forms of older versions).
+        #[serde(default)]
+        invitation: String,
         #[serde(flatten)]
         unknown: Unknown,
     },
@@ -95,6 +101,9 @@ pub enum Mode {
         source_id: String,
         peer_organisation: String,
         author: String,
+        /// The [`Invitation`] this package was made for (empty on older packages).
+        #[serde(default)]
+        invitation: String,
         #[serde(flatten)]
         unknown: Unknown,
     },
@@ -108,6 +117,7 @@ impl Mode {
             assessor: assessor.to_string(),
             role: String::new(),
             profiles: Vec::new(),
+            invitation: String::new(),
             unknown: Unknown::new(),
         }
     }
@@ -118,6 +128,7 @@ impl Mode {
             source_id: source_id.to_string(),
             peer_organisation: peer_organisation.to_string(),
             author: author.to_string(),
+            invitation: String::new(),
             unknown: Unknown::new(),
         }
     }
@@ -175,6 +186,29 @@ impl Mode {
     }
 }
 
+impl Mode {
+    /// The invitation a form or package was made for; empty for the organisation's own and
+    /// for files of older versions.
+    pub fn invitation(&self) -> &str {
+        match self {
+            Mode::Assessor { invitation, .. } | Mode::Peer { invitation, .. } => invitation,
+            Mode::Own => "",
+        }
+    }
+
+    /// Who a copy is from, in its file name: the role (and name) on a scoreformulier, the
+    /// organisation on a peer's copy; empty for the organisation's own.
+    pub fn file_label(&self) -> String {
+        match self {
+            Mode::Own => String::new(),
+            Mode::Assessor { assessor, role, .. } => person_label(role, assessor),
+            Mode::Peer {
+                peer_organisation, ..
+            } => peer_organisation.trim().to_string(),
+        }
+    }
+}
+
 impl Default for Evaluation {
     fn default() -> Self {
         Evaluation {
@@ -193,6 +227,7 @@ impl Default for Evaluation {
             conclusions: Conclusions::default(),
             mode: Mode::Own,
             previous_id: None,
+            return_address: String::new(),
             unknown: Unknown::new(),
             file_unknown: Unknown::new(),
         }
@@ -208,6 +243,8 @@ pub struct SelfEvaluation {
     pub assessors: Vec<AssessorInput>,
     /// The profiles the coordinator puts on a new scoreformulier; empty: all of them.
     pub form_profiles: Vec<String>,
+    /// The scoreformulieren made, one per participant (the round of stap 1).
+    pub invitations: Vec<Invitation>,
     #[serde(flatten)]
     pub unknown: Unknown,
 }
@@ -221,6 +258,10 @@ pub struct AssessorInput {
     pub name: String,
     /// Their role or team, as they gave it.
     pub role: String,
+    /// The [`Invitation`] their form was made for; empty for forms of older versions.
+    pub invitation: String,
+    /// The profiles they were asked about; empty: all of them.
+    pub profiles: Vec<String>,
     pub submitted_ms: i64,
     /// Per profile id.
     pub scores: BTreeMap<String, AssessorScore>,
@@ -498,6 +539,8 @@ pub struct PeerReview {
     pub profile_notes: Notes,
     /// Replies of peer organisations, imported from their files.
     pub replies: Vec<PeerReply>,
+    /// The toetsingspakketten made, one per peer organisation (the round of stap 2).
+    pub invitations: Vec<Invitation>,
     #[serde(flatten)]
     pub unknown: Unknown,
 }
@@ -510,6 +553,8 @@ pub struct PeerReply {
     pub id: String,
     pub peer_organisation: String,
     pub author: String,
+    /// The [`Invitation`] their package was made for; empty for older packages.
+    pub invitation: String,
     pub submitted_ms: i64,
     /// Per hulpvraag id of step 2.
     pub notes: Notes,
@@ -526,6 +571,35 @@ impl PeerReply {
     pub fn label(&self) -> String {
         match person_label(&self.peer_organisation, &self.author) {
             label if label.is_empty() => "Collega-organisatie zonder naam".to_string(),
+            label => label,
+        }
+    }
+}
+
+/// A scoreformulier or toetsingspakket made for one participant or peer organisation: who
+/// it is for, so that the coordinator sees who has sent it back (see `round`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Invitation {
+    /// Random; the file carries it, and the returned file brings it back.
+    pub id: String,
+    /// A role or team ("teamleider toezicht"), or the peer organisation.
+    pub for_whom: String,
+    /// A name the coordinator may add for herself; it stays in this evaluation and never
+    /// goes into the file.
+    pub name: String,
+    /// The profiles on the form; empty: all of them. (Not used for packages.)
+    pub profiles: Vec<String>,
+    pub made_ms: i64,
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+impl Invitation {
+    /// "teamleider toezicht (Fatima)", or the role alone.
+    pub fn label(&self) -> String {
+        match person_label(&self.for_whom, &self.name) {
+            label if label.is_empty() => "Zonder naam".to_string(),
             label => label,
         }
     }

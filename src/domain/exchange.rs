@@ -4,7 +4,7 @@
 use thiserror::Error;
 
 use super::evaluation::{
-    AssessorInput, AssessorScore, Conclusions, Evaluation, Mode, PeerReply, PeerReview,
+    AssessorInput, AssessorScore, Conclusions, Evaluation, Invitation, Mode, PeerReply, PeerReview,
     SelfEvaluation,
 };
 use super::file_format::{encode_document, Kind};
@@ -30,6 +30,54 @@ pub fn export(kind: Kind, evaluation: &Evaluation, written_ms: i64) -> String {
         _ => evaluation.clone(),
     };
     encode_document(kind, &document, &signed_by, written_ms)
+}
+
+/// The scoreformulier or toetsingspakket made for one [`Invitation`]: as [`export`], and the
+/// file says whom it is for (the role on a form, the organisation on a package) and carries the
+/// invitation's id back when it returns. The coordinator's own name for the invitation stays
+/// here.
+pub fn export_invited(
+    kind: Kind,
+    evaluation: &Evaluation,
+    invitation: &Invitation,
+    written_ms: i64,
+) -> String {
+    let signed_by = match kind {
+        Kind::PeerPackage => evaluation.organisation.trim(),
+        _ => evaluation.contact.trim(),
+    };
+    let document = invited(kind, evaluation, invitation);
+    encode_document(kind, &document, signed_by, written_ms)
+}
+
+/// The document in the file [`export_invited`] writes (also what names the file).
+pub fn invited(kind: Kind, evaluation: &Evaluation, invitation: &Invitation) -> Evaluation {
+    let mut document = match kind {
+        Kind::PeerPackage => peer_package(evaluation),
+        _ => assessor_form(evaluation),
+    };
+    match &mut document.mode {
+        Mode::Assessor {
+            role,
+            profiles,
+            invitation: id,
+            ..
+        } => {
+            role.clone_from(&invitation.for_whom);
+            profiles.clone_from(&invitation.profiles);
+            id.clone_from(&invitation.id);
+        }
+        Mode::Peer {
+            peer_organisation,
+            invitation: id,
+            ..
+        } => {
+            peer_organisation.clone_from(&invitation.for_whom);
+            id.clone_from(&invitation.id);
+        }
+        Mode::Own => {}
+    }
+    document
 }
 
 /// A field that holds names of people (as typed by the user), and the kinds of file that may
@@ -79,6 +127,16 @@ pub const NAME_FIELDS: &[NameField] = &[
     NameField {
         path: "evaluation.self_evaluation.profiles.*.consensus_note",
         what: "de onderbouwing van de vastgestelde score (gaat vaak over wie hoe scoorde)",
+        kinds: INTERNAL,
+    },
+    NameField {
+        path: "evaluation.self_evaluation.invitations[].name",
+        what: "de naam die de coördinator bij een uitgedeeld scoreformulier schreef",
+        kinds: INTERNAL,
+    },
+    NameField {
+        path: "evaluation.peer_review.invitations[].name",
+        what: "de naam die de coördinator bij een uitgedeeld toetsingspakket schreef",
         kinds: INTERNAL,
     },
     NameField {
@@ -136,6 +194,7 @@ pub fn peer_package(evaluation: &Evaluation) -> Evaluation {
     let mut self_evaluation = evaluation.self_evaluation.clone();
     self_evaluation.assessors.clear();
     self_evaluation.form_profiles.clear();
+    self_evaluation.invitations.clear();
     for a in self_evaluation.profiles.values_mut() {
         a.participants.clear();
         a.consensus_note.clear();
@@ -230,7 +289,11 @@ pub fn already_here<'a>(
         return Some(AlreadyHere::OwnOutgoing(own));
     }
     here.iter()
-        .find(|e| same_mode(e) && e.mode.source_id() == Some(source_id))
+        .find(|e| {
+            same_mode(e)
+                && e.mode.source_id() == Some(source_id)
+                && e.mode.invitation() == received.mode.invitation()
+        })
         .map(AlreadyHere::Copy)
 }
 
@@ -278,6 +341,8 @@ pub fn add_assessor(
         source_id,
         assessor,
         role,
+        profiles,
+        invitation,
         ..
     } = &form.mode
     else {
@@ -293,6 +358,8 @@ pub fn add_assessor(
         id: form.id.clone(),
         name: assessor.trim().to_string(),
         role: role.trim().to_string(),
+        invitation: invitation.clone(),
+        profiles: profiles.clone(),
         submitted_ms: now_ms,
         scores: form
             .self_evaluation
@@ -372,6 +439,7 @@ pub fn add_peer_reply(
         source_id,
         peer_organisation,
         author,
+        invitation,
         ..
     } = &reply.mode
     else {
@@ -385,6 +453,7 @@ pub fn add_peer_reply(
         id: reply.id.clone(),
         peer_organisation: peer_organisation.trim().to_string(),
         author: author.trim().to_string(),
+        invitation: invitation.clone(),
         submitted_ms: now_ms,
         notes: peer.notes.clone(),
         own_question_notes: peer

@@ -9,6 +9,7 @@ pub mod file_format;
 pub mod merge;
 pub mod progress;
 pub mod report;
+pub mod round;
 pub mod smart;
 pub mod working_file;
 pub mod zip;

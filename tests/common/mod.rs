@@ -117,6 +117,8 @@ prop_compose! {
                     replies in prop::collection::vec(("[a-z0-9]{1,6}", text(), text(), any::<i64>(), notes(), notes(), notes()), 0..3),
                     profile_notes in notes(), consensus in text(),
                     previous_id in prop::option::of("[a-z0-9-]{1,12}"),
+                    invitations in prop::collection::vec(("[a-z0-9]{1,6}", text(), text(), any::<i64>()), 0..3),
+                    return_address in text(),
                     u in prop::collection::vec(unknown(), 12)) -> Evaluation {
         Evaluation {
             id, catalogue_id: "kwaliteitscriteria-vth-2.3-bijlage-d".into(), organisation, contact, period,
@@ -125,26 +127,44 @@ prop_compose! {
                 profiles: profiles.into_iter().map(|(k, (score, explanation, notes, how))|
                     (k, ProfileAssessment { score, explanation, notes, consensus_note: consensus.clone(), unknown: u[0].clone(), ..how })).collect(),
                 assessors: assessors.into_iter().map(|(id, name, submitted_ms, scores)| AssessorInput {
+                    invitation: if id.len() % 2 == 0 { id.clone() } else { String::new() },
+                    profiles: scores.keys().take(1).cloned().collect(),
                     id, role: name.chars().rev().collect(), name, submitted_ms,
                     scores: scores.into_iter().map(|(k, (score, note))| (k, AssessorScore { score, note, unknown: u[1].clone() })).collect(),
                     unknown: u[2].clone(),
                 }).collect(),
                 unknown: u[3].clone(),
                 form_profiles: profile_notes.keys().cloned().collect(),
+                invitations: invite_list(&invitations, &u[10]),
             },
             peer_review: PeerReview { choice, peers, date, participants, notes: peer_notes,
                 own_questions: own.into_iter().map(|(id, text, notes)| OwnQuestion { id, text, notes, unknown: u[4].clone() }).collect(),
                 completed: peer_done, profile_notes,
                 replies: replies.into_iter().map(|(id, peer_organisation, author, submitted_ms, notes, own_question_notes, profile_notes)|
-                    PeerReply { id, peer_organisation, author, submitted_ms, notes, own_question_notes, profile_notes, unknown: u[5].clone() }).collect(),
+                    PeerReply { invitation: id.chars().rev().collect(), id, peer_organisation, author, submitted_ms, notes, own_question_notes, profile_notes, unknown: u[5].clone() }).collect(),
+                invitations: invite_list(&invitations, &u[11]),
                 unknown: u[6].clone() },
             conclusions: Conclusions { notes: concl_notes, actions, completed: concl_done, unknown: u[7].clone() },
             mode: Mode::Own,
             previous_id,
+            return_address,
             unknown: u[8].clone(),
             file_unknown: u[9].clone(),
         }
     }
+}
+
+fn invite_list(list: &[(String, String, String, i64)], unknown: &Unknown) -> Vec<Invitation> {
+    list.iter()
+        .map(|(id, for_whom, name, made_ms)| Invitation {
+            id: id.clone(),
+            for_whom: for_whom.clone(),
+            name: name.clone(),
+            profiles: vec![for_whom.chars().take(3).collect()],
+            made_ms: *made_ms,
+            unknown: unknown.clone(),
+        })
+        .collect()
 }
 
 /// `filled()` with a name in every field that can hold one, each name unique, and a
@@ -168,6 +188,18 @@ pub fn with_names() -> Evaluation {
         ..Default::default()
     });
     ev.conclusions.actions[0].owner = "NAAM-eigenaar".into();
+    ev.self_evaluation.invitations.push(Invitation {
+        id: "uitnodiging-1".into(),
+        for_whom: "teamleider toezicht".into(),
+        name: "NAAM-uitgedeeld-formulier".into(),
+        ..Default::default()
+    });
+    ev.peer_review.invitations.push(Invitation {
+        id: "uitnodiging-2".into(),
+        for_whom: "RUD Utrecht".into(),
+        name: "NAAM-uitgedeeld-pakket".into(),
+        ..Default::default()
+    });
     ev
 }
 

@@ -6,7 +6,7 @@ use crate::domain::evaluation::Evaluation;
 /// `prefix_organisation_period[_who]_date.extension`, each part made safe for any file system;
 /// `date` is the user's local date.
 pub fn file_name(prefix: &str, evaluation: &Evaluation, date: Date, extension: &str) -> String {
-    let who = evaluation.mode.worker();
+    let who = evaluation.mode.file_label();
     let mut parts = vec![prefix.to_string()];
     parts.extend(
         [

@@ -7,7 +7,7 @@ use crate::domain::evaluation::AssessorInput;
 use crate::domain::exchange::{remove_assessor, restore_assessor};
 use crate::domain::file_format::Kind;
 use crate::state::EvaluationRef;
-use crate::ui::exchange::ExportButton;
+use crate::ui::exchange::{InviteForm, ReturnAddress, RoundList};
 use crate::ui::route::Route;
 use crate::ui::status::{Alert, AlertKind};
 
@@ -117,16 +117,19 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
         <section class="panel" aria-labelledby="meer-ogen-titel">
             <h2 id="meer-ogen-titel">"Meer-ogen-principe: losse scoreformulieren"</h2>
             <ol class="steps">
-                <li>"Maak een scoreformulier en stuur het bestand naar iedere deelnemer."</li>
+                <li>"Maak voor iedere deelnemer een scoreformulier: kies de profielen en zeg voor wie het is. Stuur het bestand met het bericht dat u erbij krijgt."</li>
                 <li>"Elke deelnemer opent het in deze app, scoort de profielen en stuurt het ingevulde formulier terug. Deelnemers zien elkaars scores niet."</li>
                 <li>{"Importeer de ingevulde formulieren hier. Per profiel ziet u dan alle scores en hoe ver ze uit elkaar liggen."}" "<a href=Route::Import.href()>"Ingevuld formulier importeren"</a></li>
             </ol>
+            <ReturnAddress evaluation id="formulier-retouradres"/>
+            <h3>"Nieuw scoreformulier"</h3>
             <fieldset class="choice">
                 <legend>"Welke profielen staan op het scoreformulier?"</legend>
                 <p class="utrecht-form-field-description">"Stuur bijvoorbeeld alleen het profiel toezichthouder en handhaver naar de teamleider toezicht."</p>
                 {profile_boxes}
             </fieldset>
-            <ExportButton evaluation kind=Kind::AssessorForm label="Scoreformulier maken"/>
+            <InviteForm evaluation kind=Kind::AssessorForm/>
+            <RoundList evaluation kind=Kind::AssessorForm/>
             <h3>"Ingevulde formulieren"</h3>
             {undo_banner}
             {list}

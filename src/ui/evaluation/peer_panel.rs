@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::exchange::remove_peer_reply;
 use crate::domain::file_format::Kind;
 use crate::state::EvaluationRef;
-use crate::ui::exchange::ExportButton;
+use crate::ui::exchange::{InviteForm, ReturnAddress, RoundList};
 use crate::ui::route::Route;
 
 #[component]
@@ -22,15 +22,18 @@ pub fn PeerPanel(evaluation: EvaluationRef) -> impl IntoView {
         <section class="panel" aria-labelledby="pakket-titel">
             <h2 id="pakket-titel">"Bestanden voor collega-organisaties"</h2>
             <p>
-                "Maak een toetsingspakket en stuur het naar de collega-organisaties. Daarin staan uw
-                zelfevaluatie en de vragen van stap 2. Uw conclusies en de losse scores van
-                deelnemers staan er niet in. Importeer hun reactie daarna hier: hun aantekeningen
-                verschijnen bij de vragen, met hun naam."
+                "Maak voor elke collega-organisatie een toetsingspakket en stuur het hun. Daarin
+                staan uw zelfevaluatie, met per profiel de score en de toelichting, en de vragen
+                van stap 2. Uw conclusies, de losse scores van deelnemers, wie er meededen en de
+                onderbouwing van een afwijkende vastgestelde score staan er niet in. Importeer hun
+                reactie daarna hier: hun aantekeningen verschijnen bij de vragen, met de naam van
+                hun organisatie."
             </p>
-            <div class="utrecht-button-group">
-                <ExportButton evaluation kind=Kind::PeerPackage label="Toetsingspakket maken"/>
-                <a href=Route::Import.href()>"Reactie importeren"</a>
-            </div>
+            <p class="utrecht-form-field-description">"Staan er namen van collega's in een toelichting? Haal ze eruit voordat u het pakket maakt."</p>
+            <ReturnAddress evaluation id="pakket-retouradres"/>
+            <InviteForm evaluation kind=Kind::PeerPackage/>
+            <RoundList evaluation kind=Kind::PeerPackage/>
+            <p><a href=Route::Import.href()>"Reactie importeren"</a></p>
             <h3>"Reacties"</h3>
             {move || {
                 let list = replies.get();
