@@ -338,3 +338,33 @@ fn not_applicable_profiles_are_reported_with_their_reason_and_never_as_a_score()
         (vec![None, None], vec![true, true])
     );
 }
+
+#[test]
+fn the_separate_scores_list_only_who_was_asked_and_keep_roles_without_names() {
+    let c = Catalogue::current();
+    let mut ev = filled();
+    let mut toezicht = strict_assessor("Fatima");
+    toezicht.id = "a".into();
+    toezicht.role = "teamleider toezicht".into();
+    toezicht.profiles = vec!["toezichthouder-handhaver".into()];
+    let mut all = strict_assessor("Bas");
+    all.id = "b".into();
+    ev.self_evaluation.assessors = vec![toezicht, all];
+    let anonymous = ReportOptions {
+        show_names: false,
+        ..NAMES
+    };
+    let r = build(&ev, c, DAY, anonymous);
+    let who = |id: &str| -> Vec<String> {
+        let p = r.profiles.iter().find(|p| p.id == id).unwrap();
+        p.assessors.iter().map(|(w, _, _)| w.clone()).collect()
+    };
+    // Fatima was only asked about toezicht: she is not listed as "nog niet gescoord" elsewhere.
+    assert_eq!(who("casemanager"), ["Deelnemer 2"]);
+    assert_eq!(
+        who("toezichthouder-handhaver"),
+        ["Deelnemer 1, teamleider toezicht", "Deelnemer 2"]
+    );
+    let text = format!("{:?}", r.profiles);
+    assert!(!text.contains("Fatima") && !text.contains("Bas"));
+}

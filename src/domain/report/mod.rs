@@ -286,12 +286,15 @@ pub fn build(
                         .assessors
                         .iter()
                         .enumerate()
+                        // Only who was asked about this profile: someone never asked is not
+                        // someone who skipped it.
+                        .filter(|(_, x)| x.was_asked(&p.id))
                         .map(|(i, x)| {
                             let s = x.scores.get(&p.id).cloned().unwrap_or_default();
-                            let who = if names {
-                                x.label()
-                            } else {
-                                format!("Deelnemer {}", i + 1)
+                            let who = match (names, x.role.trim()) {
+                                (true, _) => x.label(),
+                                (false, "") => format!("Deelnemer {}", i + 1),
+                                (false, role) => format!("Deelnemer {}, {role}", i + 1),
                             };
                             (who, catalogue.score_label(s.score), s.note)
                         })

@@ -17,6 +17,8 @@ pub fn AssessorScores(evaluation: EvaluationRef, profile_id: &'static str) -> im
                 .self_evaluation
                 .assessors
                 .iter()
+                // Only who was asked about this profile.
+                .filter(|a| a.was_asked(profile_id))
                 .map(|a| {
                     let s = a.scores.get(profile_id);
                     (

@@ -82,7 +82,7 @@ pub fn PeerReviewStep(evaluation: EvaluationRef) -> impl IntoView {
         {who}
         <section aria-labelledby="toetsing-vragen">
             <h2 id="toetsing-vragen">"Hulpvragen voor het gesprek"</h2>
-            <p>"Deze vragen zijn een leidraad voor het goede gesprek. Schrijf op wat er gezegd is."</p>
+            {own.then(|| view! { <p>"Deze vragen zijn een leidraad voor het goede gesprek. Schrijf op wat er gezegd is."</p> })}
             {notes}
             <OwnQuestions evaluation open_row editable=own/>
         </section>
@@ -103,21 +103,24 @@ pub fn PeerReviewStep(evaluation: EvaluationRef) -> impl IntoView {
                 }}
             </section>
         })}
-        <div class="utrecht-form-field field--check" hidden=!own>
-            <input type="checkbox" id="toetsing-afgerond"
-                prop:checked=move || completed.get()
-                on:change=move |ev| {
-                    let done = event_target_checked(&ev);
-                    evaluation.update(|e| e.peer_review.completed = done)
-                }/>
-            <label for="toetsing-afgerond">"Stap 2 is afgerond"</label>
-        </div>
+        {own.then(|| view! {
+            <div class="utrecht-form-field field--check">
+                <input type="checkbox" id="toetsing-afgerond"
+                    prop:checked=move || completed.get()
+                    on:change=move |ev| {
+                        let done = event_target_checked(&ev);
+                        evaluation.update(|e| e.peer_review.completed = done)
+                    }/>
+                <label for="toetsing-afgerond">"Stap 2 is afgerond"</label>
+            </div>
+        })}
     };
 
     if !own {
         return view! {
             <h1 tabindex="-1">"Stap 2: Uw aantekeningen"</h1>
             <p class="lead">"Schrijf bij elke vraag op wat u opvalt of wat u wilt vragen. Dat mag kort."</p>
+            <p class="utrecht-form-field-description">"Uw reactie gaat naar de organisatie. Schrijf er geen namen van personen in: het gaat om de organisatie, niet om medewerkers."</p>
             {details}
         }
         .into_any();

@@ -103,6 +103,9 @@ pub fn ProfileAssessment(evaluation: EvaluationRef, profile: &'static Profile) -
                         value=score on_change=set_score/>
                     <TextArea id=format!("{pid}-toelichting") label=c.score_form.explanation_question.clone()
                         hint=c.score_form.explanation_hint.clone() initial=saved.explanation on_input=set_explanation rows=6/>
+                    {own.then(|| view! {
+                        <p class="utrecht-form-field-description">"De toelichting gaat mee in het toetsingspakket voor collega-organisaties en in elk rapport. Schrijf er geen namen van collega's in."</p>
+                    })}
                 </div>
                 {own.then(|| view! {
                     <p class="progress-hint" hidden=move || missing.with(Option::is_none)>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::evaluation::{ScoringMethod, Source};
+use crate::domain::round::suggested_participants;
 use crate::state::EvaluationRef;
 use crate::ui::fields::TextInput;
 
@@ -16,6 +17,33 @@ pub fn ScoringDetails(evaluation: EvaluationRef, profile_id: &'static str) -> im
     let method = evaluation.memo(move |e| e.assessment_field(profile_id, |a| a.method));
     let sources = evaluation.memo(move |e| e.assessment_field(profile_id, |a| a.sources.clone()));
     let dom = move |part: &str| format!("{profile_id}-{part}");
+    // From the scoreformulieren that came back: offered, never filled in unasked.
+    let suggestion = evaluation.memo(move |e| {
+        suggested_participants(e, profile_id).filter(|(who, _)| {
+            e.assessment_field(profile_id, |a| a.participants.trim().to_string()) != *who
+        })
+    });
+    let take_over = move |_| {
+        let Some((who, how)) = suggestion.get_untracked() else {
+            return;
+        };
+        evaluation.update(|e| {
+            let a = e.assessment_mut(profile_id);
+            a.participants.clone_from(&who);
+            if a.method == ScoringMethod::NotSaid {
+                a.method = how;
+            }
+        });
+        // The field is uncontrolled: show the new text in it.
+        use wasm_bindgen::JsCast;
+        if let Some(input) = document()
+            .get_element_by_id(&format!("{profile_id}-deelnemers"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.set_value(&who);
+            let _ = input.focus();
+        }
+    };
 
     let methods = ScoringMethod::ALL
         .into_iter()
@@ -67,6 +95,14 @@ pub fn ScoringDetails(evaluation: EvaluationRef, profile_id: &'static str) -> im
             <TextInput id=dom("deelnemers") label="Wie deden mee?"
                 hint="Rollen of teams, bijvoorbeeld: teamleider toezicht en twee toezichthouders. Namen zijn niet nodig."
                 initial=saved.participants on_input=evaluation.setter(move |e, v: String| e.assessment_mut(profile_id).participants = v)/>
+            {move || suggestion.get().map(|(who, _)| view! {
+                <div class="suggestion">
+                    <p>"Uit de teruggekomen scoreformulieren: "<bdi>{who}</bdi>"."</p>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=take_over>
+                        "Overnemen bij 'Wie deden mee?' en 'Hoe is de score gegeven?'"
+                    </button>
+                </div>
+            })}
             <fieldset class="choice">
                 <legend>"Hoe is de score gegeven?"</legend>
                 {methods}

@@ -44,19 +44,34 @@ pub fn SelfEvaluationList(evaluation: EvaluationRef) -> impl IntoView {
         .collect_view();
     let missing = evaluation.memo(move |e| step1_missing(e, c));
     view! {
-        <h1 tabindex="-1">"Stap 1: Zelfevaluatie"</h1>
-        <div class="help">
-            <p>
-                "Geef per profiel één score van 1 tot 5 en leg in de toelichting uit hoe u tot die
-                score komt. De hulpvragen helpen daarbij; ze zijn niet verplicht. Heeft uw
-                organisatie een rol niet, dan kiest u 'niet van toepassing' en schrijft u op waarom."
-            </p>
-            <p>
-                "Laat meer mensen scoren en praat over de verschillen. Dat heet het
-                meer-ogen-principe. Het wordt sterk aanbevolen: zo wordt de score zo objectief
-                mogelijk."
-            </p>
-        </div>
+        {if own {
+            view! {
+                <h1 tabindex="-1">"Stap 1: Zelfevaluatie"</h1>
+                <div class="help">
+                    <p>
+                        "Geef per profiel één score van 1 tot 5 en leg in de toelichting uit hoe u tot die
+                        score komt. De hulpvragen helpen daarbij; ze zijn niet verplicht. Heeft uw
+                        organisatie een rol niet, dan kiest u 'niet van toepassing' en schrijft u op waarom."
+                    </p>
+                    <p>
+                        "Laat meer mensen scoren en praat over de verschillen. Dat heet het
+                        meer-ogen-principe. Het wordt sterk aanbevolen: zo wordt de score zo objectief
+                        mogelijk."
+                    </p>
+                </div>
+            }.into_any()
+        } else {
+            view! {
+                <h1 tabindex="-1">"Stap 1: Scoren"</h1>
+                <div class="help">
+                    <p>
+                        "Geef per profiel één score van 1 tot 5 en leg in de toelichting uit hoe u tot die
+                        score komt. De hulpvragen helpen daarbij; ze zijn niet verplicht. Kunt u een
+                        profiel niet beoordelen? Laat de score dan leeg en zeg waarom in de toelichting."
+                    </p>
+                </div>
+            }.into_any()
+        }}
         <ul class="profile-list">{rows}</ul>
         {own.then(|| view! { <WorksheetLinks evaluation step=Step::SelfEvaluation/> })}
         {own.then(|| view! {

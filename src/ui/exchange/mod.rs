@@ -2,6 +2,7 @@
 
 mod download;
 mod export_button;
+mod hand_in;
 mod import_actions;
 mod import_page;
 mod import_preview;
@@ -15,6 +16,7 @@ mod timing;
 
 pub use download::{download_bytes, download_text};
 pub use export_button::ExportButton;
+pub use hand_in::HandIn;
 pub use import_page::ImportPage;
 pub use importer::{provide_importer, use_importer, ImportState, Importer};
 pub use invite_form::InviteForm;

@@ -16,6 +16,25 @@ pub fn DataNotice(evaluation: EvaluationRef) -> impl IntoView {
         ),
         None => "U hebt deze evaluatie nog niet geëxporteerd.".to_string(),
     };
+    let copy = evaluation
+        .with_untracked(|e| e.mode != crate::domain::evaluation::Mode::Own)
+        .unwrap_or(false);
+    if copy {
+        // A participant's form or a peer's copy: handing it in is the export, on the overview.
+        let overview =
+            crate::ui::route::Route::of(evaluation, crate::ui::route::EvaluationView::Overview)
+                .href();
+        return view! {
+            <aside class="data-notice" aria-label="Waar uw gegevens staan">
+                <p>
+                    <strong>"Uw werk staat alleen in deze browser, op dit apparaat. "</strong>
+                    "De organisatie krijgt het pas als u het inlevert en het bestand terugstuurt."
+                </p>
+                <p><a href=overview>"Naar het overzicht om in te leveren"</a></p>
+            </aside>
+        }
+        .into_any();
+    }
     view! {
         <aside class="data-notice" aria-label="Waar uw gegevens staan">
             <p>
@@ -26,4 +45,5 @@ pub fn DataNotice(evaluation: EvaluationRef) -> impl IntoView {
             <ExportButton evaluation/>
         </aside>
     }
+    .into_any()
 }
