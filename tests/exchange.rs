@@ -433,3 +433,47 @@ fn the_spread_is_worded_with_its_count_in_the_right_number() {
     assert_eq!(s(2, 4, 4), "alle 2 scores zijn 4");
     assert_eq!(s(3, 2, 4), "van 2 tot 4 (3 scores)");
 }
+
+/// An old backup merged into newer work: named as older, and the default keeps what is here.
+#[test]
+fn an_older_file_fills_in_only_what_is_empty_and_rolls_nothing_back() {
+    use vth_competenties::domain::merge::{is_older, merge_keeping};
+    let c = Catalogue::current();
+    let mut old = own();
+    old.updated_ms = 100;
+    old.conclusions.actions.push(ActionItem {
+        id: "a1".into(),
+        what: "Opleiden".into(),
+        status: ActionStatus::Planned,
+        ..Default::default()
+    });
+    old.assessment_mut("vergunningverlener").explanation = "Alleen in de backup".into();
+    let mut here = old.clone();
+    here.updated_ms = 200;
+    here.conclusions.actions[0].status = ActionStatus::Done;
+    here.assessment_mut("casemanager").score = Some(4);
+    here.assessment_mut("vergunningverlener")
+        .explanation
+        .clear();
+    assert!(is_older(&here, &old) && !is_older(&old, &here));
+
+    // Taking the file over would roll work back: the list says so.
+    let (_, all) = merge(&here, &old, c);
+    assert!(
+        all.iter()
+            .any(|ch| ch.before == "Gereed" && ch.after == "Gepland"),
+        "{all:?}"
+    );
+    assert!(all
+        .iter()
+        .any(|ch| ch.place == "Stap 1, Casemanager: score"));
+
+    let (kept, changes) = merge_keeping(&here, &old, c);
+    assert_eq!(kept.conclusions.actions[0].status, ActionStatus::Done);
+    assert_eq!(kept.assessment("casemanager").score, Some(4));
+    assert_eq!(
+        kept.assessment("vergunningverlener").explanation,
+        "Alleen in de backup"
+    );
+    assert_eq!(changes.len(), 1, "{changes:?}");
+}

@@ -239,3 +239,43 @@ fn the_message_says_where_to_go_and_what_to_do_and_the_link_is_encoded() {
     assert!(m.body.contains("terug naar degene die het u stuurde"));
     assert!(m.body.contains("geen namen van personen"));
 }
+
+#[test]
+fn an_empty_or_partial_returned_form_is_flagged_before_it_is_added() {
+    let c = Catalogue::current();
+    let mut ev = own();
+    ev.self_evaluation.form_profiles = vec!["casemanager".into(), "vergunningverlener".into()];
+    let (_, form) = hand_out(&mut ev, "f1", "jurist", "Anna");
+    let empty = filled_in(&form, "k", &[]);
+    assert!(form_gaps(&empty, c)
+        .unwrap()
+        .starts_with("Dit formulier is leeg: geen van de 2 profielen"));
+    let partial = filled_in(&form, "k", &[("casemanager", 2)]);
+    assert!(form_gaps(&partial, c)
+        .unwrap()
+        .contains("1 van de 2 profielen gescoord"));
+    let full = filled_in(&form, "k", &[("casemanager", 2), ("vergunningverlener", 3)]);
+    assert_eq!(form_gaps(&full, c), None);
+    assert_eq!(
+        invitation_of(&ev, &full).map(|i| i.label()),
+        Some("jurist (Anna)".to_string())
+    );
+}
+
+#[test]
+fn a_profile_not_yet_scored_by_the_coordinator_says_colleagues_scores_are_in() {
+    let mut ev = own();
+    let (_, form) = hand_out(&mut ev, "f1", "jurist", "");
+    add_assessor(&mut ev, &filled_in(&form, "k1", &[("casemanager", 2)]), 30).unwrap();
+    add_assessor(&mut ev, &filled_in(&form, "k2", &[("casemanager", 4)]), 31).unwrap();
+    assert_eq!(colleague_scores(&ev, "casemanager"), 2);
+    assert_eq!(
+        profile_tag("Niet gestart", true, 2),
+        "Niet gestart, 2 scores van collega's"
+    );
+    assert_eq!(
+        profile_tag("Niet gestart", true, 1),
+        "Niet gestart, 1 score van een collega"
+    );
+    assert_eq!(profile_tag("Klaar", false, 2), "Klaar");
+}

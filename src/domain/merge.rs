@@ -34,11 +34,13 @@ fn preview(text: &str) -> String {
 struct Merger<'a> {
     changes: Vec<Change>,
     catalogue: &'a Catalogue,
+    /// Only fill in what is empty here, never replace: for a file older than what is here.
+    fill_only: bool,
 }
 
 impl Merger<'_> {
     fn text(&mut self, place: impl Into<String>, here: &mut String, theirs: &str) {
-        if !theirs.trim().is_empty() && here != theirs {
+        if !theirs.trim().is_empty() && here != theirs && self.may_replace(here.trim().is_empty()) {
             self.changes.push(Change {
                 place: place.into(),
                 before: preview(here),
@@ -62,6 +64,25 @@ impl Merger<'_> {
                 here.remove(key);
             }
         }
+    }
+
+    /// Whether a value here may be replaced by the file's: always, unless only empty values
+    /// are filled in.
+    fn may_replace(&self, here_is_empty: bool) -> bool {
+        !self.fill_only || here_is_empty
+    }
+
+    /// Joins `item` into `list` by id; with `fill_only`, an entry that is here stays as it is.
+    fn join<T: PartialEq + Clone>(
+        &self,
+        list: &mut Vec<T>,
+        item: &T,
+        id: impl Fn(&T) -> &String,
+    ) -> Upsert {
+        if self.fill_only && list.iter().any(|x| id(x) == id(item)) {
+            return Upsert::Unchanged;
+        }
+        upsert_by_id(list, item.clone(), id)
     }
 
     /// Records what joining one list entry by id did.
@@ -92,17 +113,43 @@ impl Merger<'_> {
     }
 }
 
-/// The result of merging `incoming` into `target`, and the list of changes. `target` keeps
-/// its id, mode, history and revision.
+/// The result of merging `incoming` into `target`, and the list of changes: the file's text
+/// replaces text here where it differs. `target` keeps its id, mode, history and revision.
 pub fn merge(
     target: &Evaluation,
     incoming: &Evaluation,
     catalogue: &Catalogue,
 ) -> (Evaluation, Vec<Change>) {
+    merge_with(target, incoming, catalogue, false)
+}
+
+/// As [`merge`], but only what is empty here is filled in from the file, and list entries
+/// that are here stay as they are: nothing goes back to an earlier state. The default for a
+/// file older than what is here ([`is_older`]).
+pub fn merge_keeping(
+    target: &Evaluation,
+    incoming: &Evaluation,
+    catalogue: &Catalogue,
+) -> (Evaluation, Vec<Change>) {
+    merge_with(target, incoming, catalogue, true)
+}
+
+/// True when the file was last changed before what is here.
+pub fn is_older(target: &Evaluation, incoming: &Evaluation) -> bool {
+    incoming.updated_ms < target.updated_ms
+}
+
+fn merge_with(
+    target: &Evaluation,
+    incoming: &Evaluation,
+    catalogue: &Catalogue,
+    fill_only: bool,
+) -> (Evaluation, Vec<Change>) {
     let mut out = target.clone();
     let mut m = Merger {
         changes: Vec::new(),
         catalogue,
+        fill_only,
     };
 
     m.text(
@@ -113,11 +160,19 @@ pub fn merge(
     m.text("Contactpersoon", &mut out.contact, &incoming.contact);
     m.text("Periode", &mut out.period, &incoming.period);
     m.text("Startdatum", &mut out.start_date, &incoming.start_date);
+    m.text(
+        "Retouradres",
+        &mut out.return_address,
+        &incoming.return_address,
+    );
 
     for (profile_id, theirs) in &incoming.self_evaluation.profiles {
         let name = m.profile_name(profile_id);
         let here = out.assessment_mut(profile_id);
-        if theirs.score.is_some() && here.score != theirs.score {
+        if theirs.score.is_some()
+            && here.score != theirs.score
+            && m.may_replace(here.score.is_none())
+        {
             m.changes.push(Change {
                 place: format!("Stap 1, {name}: score"),
                 before: catalogue.score_label(here.score),
@@ -125,7 +180,10 @@ pub fn merge(
             });
             here.score = theirs.score;
         }
-        if theirs.method != ScoringMethod::NotSaid && here.method != theirs.method {
+        if theirs.method != ScoringMethod::NotSaid
+            && here.method != theirs.method
+            && m.may_replace(here.method == ScoringMethod::NotSaid)
+        {
             m.changes.push(Change {
                 place: format!("Stap 1, {name}: hoe de score is gegeven"),
                 before: here.method.label().to_string(),
@@ -133,7 +191,10 @@ pub fn merge(
             });
             here.method = theirs.method;
         }
-        if !theirs.sources.is_empty() && here.sources != theirs.sources {
+        if !theirs.sources.is_empty()
+            && here.sources != theirs.sources
+            && m.may_replace(here.sources.is_empty())
+        {
             let show = |list: &[Source]| {
                 list.iter()
                     .map(|s| s.label().to_lowercase())
@@ -151,7 +212,7 @@ pub fn merge(
             });
             here.sources = theirs.sources.clone();
         }
-        if theirs.not_applicable && !here.not_applicable {
+        if theirs.not_applicable && !here.not_applicable && m.may_replace(here.score.is_none()) {
             m.changes.push(Change {
                 place: format!("Stap 1, {name}: niet van toepassing"),
                 before: "nee".into(),
@@ -211,7 +272,10 @@ pub fn merge(
         here.notes = notes;
     }
     let forms = &incoming.self_evaluation.form_profiles;
-    if !forms.is_empty() && *forms != out.self_evaluation.form_profiles {
+    if !forms.is_empty()
+        && *forms != out.self_evaluation.form_profiles
+        && m.may_replace(out.self_evaluation.form_profiles.is_empty())
+    {
         let names = |ids: &[String]| match ids {
             [] => "alle profielen".to_string(),
             ids => ids
@@ -228,9 +292,7 @@ pub fn merge(
         out.self_evaluation.form_profiles.clone_from(forms);
     }
     for assessor in &incoming.self_evaluation.assessors {
-        let result = upsert_by_id(&mut out.self_evaluation.assessors, assessor.clone(), |a| {
-            &a.id
-        });
+        let result = m.join(&mut out.self_evaluation.assessors, assessor, |a| &a.id);
         m.listed(
             result,
             format!("Scoreformulier van {}", assessor.label()),
@@ -239,9 +301,29 @@ pub fn merge(
         );
     }
 
+    for inv in &incoming.self_evaluation.invitations {
+        let result = m.join(&mut out.self_evaluation.invitations, inv, |i| &i.id);
+        m.listed(
+            result,
+            format!("Stap 1: uitgedeeld scoreformulier voor {}", inv.label()),
+            "eerder",
+            "bijgewerkt",
+        );
+    }
+    for inv in &incoming.peer_review.invitations {
+        let result = m.join(&mut out.peer_review.invitations, inv, |i| &i.id);
+        m.listed(
+            result,
+            format!("Stap 2: uitgedeeld toetsingspakket voor {}", inv.label()),
+            "eerder",
+            "bijgewerkt",
+        );
+    }
+
     let (theirs, here) = (&incoming.peer_review, &mut out.peer_review);
     if theirs.choice != super::evaluation::PeerReviewChoice::Undecided
         && here.choice != theirs.choice
+        && m.may_replace(here.choice == super::evaluation::PeerReviewChoice::Undecided)
     {
         m.changes.push(Change {
             place: "Stap 2: collegiale toetsing doen".into(),
@@ -293,7 +375,7 @@ pub fn merge(
         }
     }
     for reply in &theirs.replies {
-        let result = upsert_by_id(&mut here.replies, reply.clone(), |r| &r.id);
+        let result = m.join(&mut here.replies, reply, |r| &r.id);
         m.listed(
             result,
             format!("Stap 2: reactie van {}", reply.label()),
@@ -343,7 +425,10 @@ pub fn merge(
                     &mut h.deadline,
                     &action.deadline,
                 );
-                if action.origin != ActionOrigin::NotSaid && h.origin != action.origin {
+                if action.origin != ActionOrigin::NotSaid
+                    && h.origin != action.origin
+                    && m.may_replace(h.origin == ActionOrigin::NotSaid)
+                {
                     m.changes.push(Change {
                         place: format!("{title}: herkomst"),
                         before: h.origin.label().into(),
@@ -351,7 +436,7 @@ pub fn merge(
                     });
                     h.origin = action.origin;
                 }
-                if h.status != action.status {
+                if h.status != action.status && m.may_replace(false) {
                     m.changes.push(Change {
                         place: format!("{title}: status"),
                         before: h.status.label().into(),
@@ -359,7 +444,10 @@ pub fn merge(
                     });
                     h.status = action.status;
                 }
-                if action.profile_id.is_some() && h.profile_id != action.profile_id {
+                if action.profile_id.is_some()
+                    && h.profile_id != action.profile_id
+                    && m.may_replace(h.profile_id.is_none())
+                {
                     h.profile_id = action.profile_id.clone();
                 }
             }

@@ -293,3 +293,64 @@ fn org(evaluation: &Evaluation) -> String {
         o => o.to_string(),
     }
 }
+
+/// For a filled-in scoreformulier as it comes back: how many of the profiles it asks about
+/// are scored, of how many.
+pub fn form_scored(form: &Evaluation, catalogue: &Catalogue) -> (usize, usize) {
+    let in_scope = form.mode.in_scope(catalogue);
+    let scored = in_scope
+        .iter()
+        .filter(|p| form.score(&p.id).is_some())
+        .count();
+    (scored, in_scope.len())
+}
+
+/// What the import preview says about a returned form before it is added: empty, or how
+/// much is missing; `None` when every profile asked about is scored.
+pub fn form_gaps(form: &Evaluation, catalogue: &Catalogue) -> Option<String> {
+    let (scored, asked) = form_scored(form, catalogue);
+    let noun = if asked == 1 { "profiel" } else { "profielen" };
+    match scored {
+        0 => Some(format!(
+            "Dit formulier is leeg: geen van de {asked} {noun} is gescoord. Vraag de deelnemer het formulier in te vullen en opnieuw in te leveren."
+        )),
+        n if n < asked => Some(format!(
+            "Dit formulier is maar voor een deel ingevuld: {n} van de {asked} {noun} gescoord. U kunt het toevoegen; komt er later een vollediger formulier van dezelfde deelnemer, dan vervangt dat dit."
+        )),
+        _ => None,
+    }
+}
+
+/// The invitation of `target` that a returned form or reply was made for.
+pub fn invitation_of<'a>(target: &'a Evaluation, received: &Evaluation) -> Option<&'a Invitation> {
+    let id = received.mode.invitation();
+    if id.is_empty() {
+        return None;
+    }
+    target
+        .self_evaluation
+        .invitations
+        .iter()
+        .chain(&target.peer_review.invitations)
+        .find(|i| i.id == id)
+}
+
+/// How many colleagues' scores came in for `profile_id` from returned scoreformulieren.
+pub fn colleague_scores(evaluation: &Evaluation, profile_id: &str) -> usize {
+    evaluation
+        .self_evaluation
+        .assessors
+        .iter()
+        .filter(|a| a.scores.get(profile_id).is_some_and(|s| s.score.is_some()))
+        .count()
+}
+
+/// Where a profile of stap 1 stands, with the colleagues' scores that came in when the
+/// coordinator has not scored it yet: "Niet gestart, 2 scores van collega's".
+pub fn profile_tag(state_tag: &str, not_started: bool, colleagues: usize) -> String {
+    match (not_started, colleagues) {
+        (true, 1) => format!("{state_tag}, 1 score van een collega"),
+        (true, n) if n > 1 => format!("{state_tag}, {n} scores van collega's"),
+        _ => state_tag.to_string(),
+    }
+}

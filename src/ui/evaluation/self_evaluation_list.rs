@@ -30,7 +30,11 @@ pub fn SelfEvaluationList(evaluation: EvaluationRef) -> impl IntoView {
                     (_, Some(score)) => {
                         format!("{}, score {}", state.label(), c.score_label(Some(score)))
                     }
-                    (_, None) => state.label().to_string(),
+                    (_, None) => crate::domain::round::profile_tag(
+                        state.label(),
+                        state == ProfileState::NotStarted,
+                        crate::domain::round::colleague_scores(e, &p.id),
+                    ),
                 }
             });
             let href = Route::of(evaluation, EvaluationView::Profile(p.id.clone())).href();

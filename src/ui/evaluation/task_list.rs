@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
 use crate::domain::progress::{profile_state, progress, ProfileState, StepStatus};
+use crate::domain::round::{colleague_scores, form_round, package_round, profile_tag, round_label};
 use crate::state::EvaluationRef;
 use crate::ui::route::{EvaluationView, Route};
 
@@ -27,27 +28,40 @@ pub fn TaskList(evaluation: EvaluationRef) -> impl IntoView {
     // Only the statuses: typing in the overview's fields does not draw the list again.
     let statuses = Memo::new(move |_| {
         evaluation.with(|e| {
-            let states: Vec<ProfileState> = catalogue
+            let states: Vec<(ProfileState, usize)> = catalogue
                 .profiles
                 .iter()
-                .map(|p| profile_state(e.self_evaluation.profiles.get(&p.id)))
+                .map(|p| {
+                    (
+                        profile_state(e.self_evaluation.profiles.get(&p.id)),
+                        colleague_scores(e, &p.id),
+                    )
+                })
                 .collect();
-            (progress(e, catalogue), states)
+            let rounds = (
+                round_label(
+                    &form_round(e, catalogue),
+                    "scoreformulier",
+                    "scoreformulieren",
+                ),
+                round_label(&package_round(e), "toetsingspakket", "toetsingspakketten"),
+            );
+            (progress(e, catalogue), states, rounds)
         })
     });
     let rows = move || {
         statuses.with(|s| {
-            let (p, states) = s.as_ref()?;
+            let (p, states, (forms, packages)) = s.as_ref()?;
             let profiles = catalogue
                 .profiles
                 .iter()
                 .zip(states.iter().copied())
-                .map(|(profile, state)| {
+                .map(|(profile, (state, colleagues))| {
                     row(
                         profile.id.clone(),
                         profile.name.clone(),
                         href(EvaluationView::Profile(profile.id.clone())),
-                        state.tag(),
+                        profile_tag(&state.tag(), state == ProfileState::NotStarted, colleagues),
                         state.finished(),
                     )
                 })
@@ -64,11 +78,12 @@ pub fn TaskList(evaluation: EvaluationRef) -> impl IntoView {
             Some(view! {
                 <li class="task-list__section">
                     <h3 class="task-list__heading">"Stap 1: Zelfevaluatie"</h3>
-                    <p class="task-list__hint">{p.profiles_label()}</p>
+                    <p class="task-list__hint">{p.profiles_label()}{forms.clone().map(|f| format!(". Scoreformulieren: {f}"))}</p>
                     <ul class="task-list__items">{profiles}</ul>
                 </li>
                 <li class="task-list__section">
                     <h3 class="task-list__heading">"Stap 2 en 3"</h3>
+                    {packages.clone().map(|p| view! { <p class="task-list__hint">{format!("Toetsingspakketten: {p}")}</p> })}
                     <ul class="task-list__items">
                         {step("stap-2", "Stap 2: Collegiale toetsing (niet verplicht)", EvaluationView::PeerReview, p.peer_review)}
                         {step("stap-3", "Stap 3: Conclusies en actieplan", EvaluationView::Conclusions, p.conclusions)}

@@ -5,11 +5,14 @@ use leptos::prelude::*;
 
 use super::importer::{use_importer, ImportState};
 use super::merge_choice::MergeChoice;
+use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::{Evaluation, Mode};
 use crate::domain::exchange::{
-    add_assessor, add_peer_reply, already_here, is_blank_assessor_form, start_copy, AlreadyHere,
+    add_assessor, add_peer_reply, already_here, is_blank_assessor_form, is_blank_peer_copy,
+    start_copy, AlreadyHere,
 };
 use crate::domain::file_format::{Document, Kind};
+use crate::domain::round::{form_gaps, invitation_of};
 use crate::state::use_store;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::router::navigate;
@@ -117,8 +120,13 @@ pub fn ImportActions(document: Document) -> AnyView {
                 let id = store.insert(copy);
                 finish("U kunt nu scoren.".to_string(), Route::Evaluation(id, EvaluationView::SelfEvaluation));
             };
+            let for_whom = match &document.evaluation.mode {
+                Mode::Assessor { role, .. } if !role.trim().is_empty() => Some(role.trim().to_string()),
+                _ => None,
+            };
             view! {
                 <p>"U bent gevraagd om scores te geven. Vul uw naam in en begin. Niemand ziet uw scores voordat u het formulier inlevert."</p>
+                {for_whom.map(|r| view! { <p>"Dit formulier is voor: "<strong><bdi>{r}</bdi></strong>". U kunt dat op het overzicht van het formulier aanpassen."</p> })}
                 <div class="utrecht-form-field">
                     <label class="utrecht-form-label" for="import-deelnemer">"Uw naam"</label>
                     <input id="import-deelnemer" class="utrecht-form-field__input" type="text" autocomplete="name"
@@ -128,6 +136,12 @@ pub fn ImportActions(document: Document) -> AnyView {
             }.into_any()
         }
         Kind::PeerPackage => {
+            // Filled in when the package was made for this organisation.
+            let invited = match &document.evaluation.mode {
+                Mode::Peer { peer_organisation, .. } => peer_organisation.trim().to_string(),
+                _ => String::new(),
+            };
+            name_a.set(invited.clone());
             let start = move |_| {
                 let mut copy = start_copy(&incoming.get_value(), store.new_id("ev"), store.now_ms());
                 if let Mode::Peer { peer_organisation, .. } = &mut copy.mode {
@@ -141,7 +155,7 @@ pub fn ImportActions(document: Document) -> AnyView {
                 <div class="utrecht-form-field">
                     <label class="utrecht-form-label" for="import-organisatie">"Naam van uw organisatie"</label>
                     <input id="import-organisatie" class="utrecht-form-field__input" type="text" autocomplete="organization"
-                        on:input=move |ev| name_a.set(event_target_value(&ev))/>
+                        prop:value=invited on:input=move |ev| name_a.set(event_target_value(&ev))/>
                 </div>
                 <p class="utrecht-form-field-description">"Uw reactie komt van uw organisatie: uw eigen naam staat er niet in."</p>
                 <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=start>"Collegiale toetsing beginnen"</button>
@@ -171,7 +185,22 @@ pub fn ImportActions(document: Document) -> AnyView {
                         Err(e) => store.announce(e.to_string()),
                     }
                 };
-                view! { <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=add>{label}</button> }.into_any()
+                let file = incoming.get_value();
+                let round = invitation_of(&target, &file).map(|i| {
+                    let what = if kind == Kind::AssessorForm { "het scoreformulier" } else { "het toetsingspakket" };
+                    view! { <p>{format!("Dit is het antwoord op {what} voor '{}'. Het wordt afgevinkt in de lijst van uitgedeelde bestanden.", i.label())}</p> }
+                });
+                let gaps = if kind == Kind::AssessorForm {
+                    form_gaps(&file, Catalogue::current())
+                } else {
+                    is_blank_peer_copy(&file).then(|| "Deze reactie is leeg: de collega-organisatie heeft nog niets geschreven. Vraag of zij de reactie opnieuw willen inleveren.".to_string())
+                };
+                let gaps = gaps.map(|g| view! { <Alert kind=AlertKind::Warning><p>{g}</p></Alert> });
+                view! {
+                    {round}
+                    {gaps}
+                    <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=add>{label}</button>
+                }.into_any()
             }
             None => view! {
                 <Alert kind=AlertKind::Warning>

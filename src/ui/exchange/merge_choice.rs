@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::Evaluation;
-use crate::domain::merge::merge;
+use crate::domain::merge::{is_older, merge, merge_keeping};
 use crate::state::use_store;
 use crate::ui::route::{EvaluationView, Route};
+use crate::ui::status::{Alert, AlertKind};
 
 #[component]
 pub fn MergeChoice(incoming: Evaluation, on_done: Callback<(String, Route)>) -> impl IntoView {
@@ -20,10 +21,34 @@ pub fn MergeChoice(incoming: Evaluation, on_done: Callback<(String, Route)>) -> 
     } else {
         own.first().map(|o| o.0.clone()).unwrap_or_default()
     });
+    // An older file than what is here: say so, and by default only fill in what is empty.
+    let older = Memo::new(move |_| {
+        let id = selected.get();
+        store
+            .with(&id, |target| {
+                incoming.with_value(|i| {
+                    is_older(target, i).then(|| {
+                        (
+                            store.local_date(i.updated_ms).to_nl(),
+                            store.local_date(target.updated_ms).to_nl(),
+                        )
+                    })
+                })
+            })
+            .flatten()
+    });
+    let take_all = RwSignal::new(false);
     let changes = Memo::new(move |_| {
         let id = selected.get();
+        let keep = older.with(Option::is_some) && !take_all.get();
         store.with(&id, |target| {
-            incoming.with_value(|i| merge(target, i, Catalogue::current()))
+            incoming.with_value(|i| {
+                if keep {
+                    merge_keeping(target, i, Catalogue::current())
+                } else {
+                    merge(target, i, Catalogue::current())
+                }
+            })
         })
     });
 
@@ -65,11 +90,34 @@ pub fn MergeChoice(incoming: Evaluation, on_done: Callback<(String, Route)>) -> 
                     <label class="utrecht-form-label" for="samenvoegen-met">"Samenvoegen met"</label>
                     <select id="samenvoegen-met" class="utrecht-form-field__input" on:change=move |ev| selected.set(event_target_value(&ev))>{options}</select>
                 </div>
+                {move || older.get().map(|(file, here)| view! {
+                    <Alert kind=AlertKind::Warning>
+                        <p>{format!("Dit bestand is ouder dan wat hier staat: het bestand is het laatst gewijzigd op {file}, de evaluatie hier op {here}.")}</p>
+                    </Alert>
+                    <fieldset class="choice">
+                        <legend>"Wat wilt u doen met wat in beide staat?"</legend>
+                        <div class="radio">
+                            <input type="radio" name="samenvoegen-hoe" id="samenvoegen-aanvullen" class="radio__input"
+                                prop:checked=move || !take_all.get() on:change=move |_| take_all.set(false)/>
+                            <label for="samenvoegen-aanvullen" class="radio__label">"Het nieuwere houden: alleen aanvullen wat hier nog leeg is (aanbevolen)"</label>
+                        </div>
+                        <div class="radio">
+                            <input type="radio" name="samenvoegen-hoe" id="samenvoegen-overnemen" class="radio__input"
+                                prop:checked=move || take_all.get() on:change=move |_| take_all.set(true)/>
+                            <label for="samenvoegen-overnemen" class="radio__label">"Het oudere bestand overnemen: wat hier staat gaat terug naar de stand van het bestand"</label>
+                        </div>
+                    </fieldset>
+                })}
                 {move || changes.get().map(|(_, list)| if list.is_empty() {
                     view! { <p>"Dit bestand bevat niets nieuws voor deze evaluatie."</p> }.into_any()
                 } else {
                     view! {
-                        <p>{format!("Dit verandert er ({} wijzigingen). Niets wordt verwijderd.", list.len())}</p>
+                        <p>{match (list.len(), older.with(Option::is_some) && take_all.get()) {
+                            (1, false) => "Dit verandert er (1 wijziging). Er wordt niets verwijderd.".to_string(),
+                            (n, false) => format!("Dit verandert er ({n} wijzigingen). Er wordt niets verwijderd."),
+                            (1, true) => "Dit gaat terug naar de stand van het oudere bestand (1 wijziging):".to_string(),
+                            (n, true) => format!("Dit gaat terug naar de stand van het oudere bestand ({n} wijzigingen):"),
+                        }}</p>
                         <ul class="changes">
                             {list.into_iter().map(|c| view! {
                                 <li><strong>{c.place}</strong>": "<bdi>{c.before}</bdi>" → "<bdi>{c.after}</bdi></li>
