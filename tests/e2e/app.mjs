@@ -1,4 +1,7 @@
 // Steps a user takes in the app, shared by the browser tests.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { heading } from './harness.mjs';
 
 export const EVALUATION_PREFIX = 'vth-competenties:evaluatie:';
@@ -40,4 +43,58 @@ export async function waitForStored(page, id, predicate, what = 'saved value') {
 
 export function stepLink(page, name) {
   return page.getByRole('navigation', { name: 'Stappen van deze evaluatie' }).getByRole('link', { name });
+}
+
+let downloadDir;
+/** Clicks, waits for the download and keeps it (a context's downloads go when it closes). */
+export async function download(page, trigger) {
+  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  downloadDir ??= await mkdtemp(path.join(tmpdir(), 'vth-downloads-'));
+  const kept = path.join(downloadDir, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(kept);
+  return { path: kept, name: file.suggestedFilename() };
+}
+
+/** Removes what `download` kept; call once after a file's tests. */
+export async function removeDownloads() {
+  if (downloadDir) await rm(downloadDir, { recursive: true, force: true });
+  downloadDir = undefined;
+}
+
+/** Opens `file` on the import page, as a user choosing it. */
+export async function importFile(page, baseUrl, file) {
+  await page.goto(baseUrl + '#/importeren');
+  await heading(page, 'Bestand importeren');
+  await page.getByLabel('Kies een bestand (.json)').setInputFiles(file);
+}
+
+/** The coordinator makes a scoreformulier for a role (and an internal name); returns the file. */
+export function makeForm(page, forWhom, name = '') {
+  return download(page, async () => {
+    await page.getByLabel('Voor wie is het scoreformulier? Rol of team').fill(forWhom);
+    if (name) await page.getByLabel('Naam (niet verplicht)').fill(name);
+    await page.getByRole('button', { name: 'Scoreformulier maken' }).click();
+  });
+}
+
+/** The coordinator makes a toetsingspakket for a peer organisation; returns the file. */
+export function makePackage(page, organisation) {
+  return download(page, async () => {
+    await page.getByLabel('Voor welke collega-organisatie is het toetsingspakket?').fill(organisation);
+    await page.getByRole('button', { name: 'Toetsingspakket maken' }).click();
+  });
+}
+
+/**
+ * A participant or peer hands in on the overview; when the app warns that something is
+ * still open, they hand in anyway. Returns the file.
+ */
+export function handIn(page, label = 'Formulier inleveren (bestand maken)') {
+  return download(page, async () => {
+    await page.getByRole('button', { name: label }).click();
+    const anyway = page.getByRole('button', { name: 'Toch inleveren' });
+    const done = page.getByText(/staat in uw map met downloads/);
+    await anyway.or(done).first().waitFor();
+    if (await anyway.count()) await anyway.click();
+  });
 }

@@ -1,35 +1,20 @@
 // Handing evaluations around as files: export/import, meer-ogen, collegiale toetsing, bad files.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openPage, useSuite, heading, ROOT, axeViolations } from './harness.mjs';
-import { createEvaluation, storageContents, stepLink, waitForStored } from './app.mjs';
+import { createEvaluation, download, handIn, importFile as importInto, makeForm, makePackage, removeDownloads, storageContents, stepLink, waitForStored } from './app.mjs';
 
 const suite = useSuite();
-after(async () => {
-  if (downloadDir) await rm(downloadDir, { recursive: true, force: true });
-});
+after(removeDownloads);
 
 const Q1_STEP1 = /^1\. Hoeveel mensen vervullen een rol/;
 const Q1_STEP2 = /^1\. Wat valt op in de zelfevaluatie\?/;
 const CONCLUSION_1 = 'Waar staan wij ten aanzien van de competentieprofielen? Wat is de stand van zaken?';
 
-let downloadDir;
-/** Clicks, waits for the download and keeps it (a context's downloads go when it closes). */
-async function download(page, trigger) {
-  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
-  downloadDir ??= await mkdtemp(path.join(tmpdir(), 'vth-downloads-'));
-  const kept = path.join(downloadDir, `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(kept);
-  return { path: kept, name: file.suggestedFilename() };
-}
-
-async function importFile(page, file) {
-  await page.goto(suite.server.url + '#/importeren');
-  await heading(page, 'Bestand importeren');
-  await page.getByLabel('Kies een bestand (.json)').setInputFiles(file);
+function importFile(page, file) {
+  return importInto(page, suite.server.url, file);
 }
 
 /** Everything a user sees in the fields of an evaluation, view by view. */
@@ -127,8 +112,8 @@ test('meer-ogen: three assessors in their own browsers, merged with spread and f
   const org = await openPage(suite.browser, suite.server.origin);
   const id = await createEvaluation(org.page, suite.server.url, 'RUD Drie Ogen');
   await stepLink(org.page, /Stap 1/).click();
-  const form = await download(org.page, () => org.page.getByRole('button', { name: 'Scoreformulier maken' }).click());
-  assert.match(form.name, /^vth-scoreformulier_rud-drie-ogen/);
+  const form = await makeForm(org.page, 'toezicht');
+  assert.match(form.name, /^vth-scoreformulier_rud-drie-ogen_2025-2026_toezicht_/);
 
   const returned = [];
   for (const [name, score] of [['Anna', '2 verbetering nodig'], ['Bram', '4 overtreft verwachtingen'], ['Chris', '3 voldoet aan de verwachtingen']]) {
@@ -137,13 +122,13 @@ test('meer-ogen: three assessors in their own browsers, merged with spread and f
     await a.page.getByText('U bent gevraagd om scores te geven.').waitFor();
     await a.page.getByLabel('Uw naam').fill(name);
     await a.page.getByRole('button', { name: 'Scoren' }).click();
-    await heading(a.page, 'Stap 1: Zelfevaluatie');
+    await heading(a.page, 'Stap 1: Scoren');
     assert.equal(await a.page.getByRole('button', { name: 'Scoreformulier maken' }).count(), 0);
     await a.page.getByRole('link', { name: 'Casemanager' }).click();
     await a.page.getByRole('radio', { name: score }).check();
     await a.page.getByLabel('Hoe kom je tot deze score?').fill(`${name} vindt dit`);
     await stepLink(a.page, /Overzicht/).click();
-    returned.push(await download(a.page, () => a.page.getByRole('button', { name: 'Formulier inleveren (bestand maken)' }).click()));
+    returned.push(await handIn(a.page));
     await a.context.close();
   }
   for (const file of returned) {
@@ -154,7 +139,7 @@ test('meer-ogen: three assessors in their own browsers, merged with spread and f
   await org.page.getByRole('link', { name: 'Casemanager' }).click();
   const table = org.page.getByRole('table', { name: 'Losse scores van de deelnemers' });
   const rows = await table.getByRole('row').allTextContents();
-  assert.deepEqual(rows.slice(1), ['Anna2 verbetering nodigAnna vindt dit', 'Bram4 overtreft verwachtingenBram vindt dit', 'Chris3 voldoet aan de verwachtingenChris vindt dit']);
+  assert.deepEqual(rows.slice(1), ['Anna (toezicht)2 verbetering nodigAnna vindt dit', 'Bram (toezicht)4 overtreft verwachtingenBram vindt dit', 'Chris (toezicht)3 voldoet aan de verwachtingenChris vindt dit']);
   assert.match(await org.page.getByText(/^Spreiding:/).textContent(), /van 2 tot 4 \(3 scores\)\. Let op: de scores liggen 2 of meer uit elkaar/);
   await org.page.getByRole('radio', { name: '3 voldoet aan de verwachtingen' }).check();
   // One box for the reasoning: the toelichting (no second 'vastgestelde score' box to guess at).
@@ -166,13 +151,13 @@ test('meer-ogen: three assessors in their own browsers, merged with spread and f
   await org.page.getByRole('button', { name: "Toevoegen aan 'RUD Drie Ogen, 2025-2026'" }).click();
   await org.page.getByText('De deelnemer is bijgewerkt.').waitFor();
   // Removing a colleague's input can be undone, in place.
-  await org.page.getByRole('button', { name: 'Verwijderen: Bram' }).click();
-  await org.page.getByText('De scores van Bram zijn verwijderd.').waitFor();
+  await org.page.getByRole('button', { name: 'Verwijderen: Bram (toezicht)' }).click();
+  await org.page.getByText('De scores van Bram (toezicht) zijn verwijderd.').waitFor();
   assert.deepEqual(await axeViolations(org.page), []);
   await org.page.getByRole('button', { name: 'Ongedaan maken' }).click();
   const back = await waitForStored(org.page, id, (e) => e.self_evaluation.assessors.length === 3);
   assert.deepEqual(back.self_evaluation.assessors.map((a) => a.name), ['Anna', 'Bram', 'Chris']);
-  await org.page.getByRole('button', { name: 'Verwijderen: Bram' }).click();
+  await org.page.getByRole('button', { name: 'Verwijderen: Bram (toezicht)' }).click();
   const stored = await waitForStored(org.page, id, (e) => e.self_evaluation.assessors.length === 2);
   assert.deepEqual(stored.self_evaluation.assessors.map((a) => a.name), ['Anna', 'Chris']);
   assert.equal(stored.self_evaluation.profiles.casemanager.score, 3);
@@ -192,7 +177,7 @@ test('collegiale toetsing round trip: two peers reply, notes appear attributed, 
   await org.page.getByRole('button', { name: 'Eigen vraag toevoegen' }).click();
   await org.page.getByLabel('Eigen vraag 1', { exact: true }).fill('Hoe borgen jullie kennis?');
   await waitForStored(org.page, id, (e) => e.peer_review.own_questions[0]?.text === 'Hoe borgen jullie kennis?');
-  const pack = await download(org.page, () => org.page.getByRole('button', { name: 'Toetsingspakket maken' }).click());
+  const pack = await makePackage(org.page, 'RUD Utrecht');
   const packDoc = JSON.parse(await readFile(pack.path, 'utf8'));
   assert.equal(packDoc.kind, 'vth-competenties/toetsingspakket');
   assert.deepEqual(packDoc.evaluation.peer_review.notes, {}, 'own step 2 notes are not in the package');
@@ -201,6 +186,7 @@ test('collegiale toetsing round trip: two peers reply, notes appear attributed, 
   for (const peer of ['RUD Utrecht', 'ODZOB']) {
     const p = await openPage(suite.browser, suite.server.origin);
     await importFile(p.page, pack.path);
+    assert.equal(await p.page.getByLabel('Naam van uw organisatie').inputValue(), 'RUD Utrecht', 'filled in from the package');
     await p.page.getByLabel('Naam van uw organisatie').fill(peer);
     assert.equal(await p.page.getByLabel('Uw naam').count(), 0, 'a reply comes from the organisation, not a person');
     await p.page.getByRole('button', { name: 'Collegiale toetsing beginnen' }).click();
@@ -212,7 +198,7 @@ test('collegiale toetsing round trip: two peers reply, notes appear attributed, 
     assert.match(await p.page.getByRole('region', { name: 'Casemanager' }).textContent(), /Onze casemanagers doen het goed/);
     await p.page.getByLabel('Uw aantekeningen bij Casemanager').fill(`${peer} over casemanagers`);
     await stepLink(p.page, /Overzicht/).click();
-    replies.push(await download(p.page, () => p.page.getByRole('button', { name: 'Reactie inleveren (bestand maken)' }).click()));
+    replies.push(await handIn(p.page, 'Reactie inleveren (bestand maken)'));
     assert.deepEqual(p.problems.errors, []);
     await p.context.close();
   }
@@ -282,13 +268,13 @@ test('a scoreformulier with only the toezicht profile, returned with the partici
   await choice.getByLabel('Toezichthouder en handhaver').click();
   assert.ok(await choice.getByLabel('Toezichthouder en handhaver').isChecked());
   assert.deepEqual(await axeViolations(org.page), []);
-  const form = await download(org.page, () => org.page.getByRole('button', { name: 'Scoreformulier maken' }).click());
+  const form = await makeForm(org.page, 'toezicht');
 
   const a = await openPage(suite.browser, suite.server.origin);
   await importFile(a.page, form.path);
   await a.page.getByLabel('Uw naam').fill('Sanne');
   await a.page.getByRole('button', { name: 'Scoren' }).click();
-  await heading(a.page, 'Stap 1: Zelfevaluatie');
+  await heading(a.page, 'Stap 1: Scoren');
   const profiles = await a.page.locator('.profile-list a').allTextContents();
   assert.deepEqual(profiles, ['Toezichthouder en handhaver']);
   await a.page.getByRole('link', { name: 'Toezichthouder en handhaver' }).click();
@@ -296,8 +282,9 @@ test('a scoreformulier with only the toezicht profile, returned with the partici
   await a.page.getByLabel('Hoe kom je tot deze score?').fill('Goed op weg');
   await stepLink(a.page, /Overzicht/).click();
   assert.match(await stepLink(a.page, /Stap 1 Scoren/).textContent(), /1 van 1 profielen klaar/);
+  assert.equal(await a.page.getByLabel('Uw rol of team').inputValue(), 'toezicht', 'the role the form was made for');
   await a.page.getByLabel('Uw rol of team').fill('teamleider toezicht');
-  const returned = await download(a.page, () => a.page.getByRole('button', { name: 'Formulier inleveren (bestand maken)' }).click());
+  const returned = await handIn(a.page);
   await a.context.close();
 
   await importFile(org.page, returned.path);
@@ -328,9 +315,9 @@ test('a file opened twice lands once, and the coordinator\'s own outgoing files 
   await org.page.getByLabel('Waarom is dit profiel niet van toepassing? (verplicht)').fill('Casemanagen ligt bij de gemeenten');
   await waitForStored(org.page, id, (e) => e.self_evaluation.profiles.casemanager?.not_applicable_reason === 'Casemanagen ligt bij de gemeenten');
   await stepLink(org.page, /Stap 1/).click();
-  const form = await download(org.page, () => org.page.getByRole('button', { name: 'Scoreformulier maken' }).click());
+  const form = await makeForm(org.page, 'jurist');
   await stepLink(org.page, /Stap 2/).click();
-  const pack = await download(org.page, () => org.page.getByRole('button', { name: 'Toetsingspakket maken' }).click());
+  const pack = await makePackage(org.page, 'RUD Elders');
 
   // The coordinator opens her own blank form and her own package: told so, nothing made.
   for (const [file, what] of [[form, /Dit is een scoreformulier dat u zelf heeft gemaakt voor 'OD Eenmaal, 2025-2026'/],
@@ -353,14 +340,14 @@ test('a file opened twice lands once, and the coordinator\'s own outgoing files 
   await a.page.getByRole('link', { name: 'Casemanager' }).click();
   await a.page.getByRole('radio', { name: '2 verbetering nodig' }).check();
   await stepLink(a.page, /Overzicht/).click();
-  const handedIn = await download(a.page, () => a.page.getByRole('button', { name: 'Formulier inleveren (bestand maken)' }).click());
+  const handedIn = await handIn(a.page);
   for (const file of [form, handedIn]) {
     await importFile(a.page, file.path);
     await a.page.getByText(/^U bent hier al mee bezig: 'Scoreformulier: OD Eenmaal, 2025-2026' staat al in deze browser/).waitFor();
     assert.equal(await a.page.getByRole('button', { name: 'Scoren' }).count(), 0);
   }
   await a.page.getByRole('button', { name: "Verder met 'Scoreformulier: OD Eenmaal, 2025-2026'" }).click();
-  await heading(a.page, 'Stap 1: Zelfevaluatie');
+  await heading(a.page, 'Stap 1: Scoren');
   assert.deepEqual(await storedModes(a.page), ['assessor']);
   await a.page.goto(suite.server.url + '#/evaluaties');
   await heading(a.page, 'Mijn evaluaties');

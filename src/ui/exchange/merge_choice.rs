@@ -21,34 +21,32 @@ pub fn MergeChoice(incoming: Evaluation, on_done: Callback<(String, Route)>) -> 
     } else {
         own.first().map(|o| o.0.clone()).unwrap_or_default()
     });
-    // An older file than what is here: say so, and by default only fill in what is empty.
-    let older = Memo::new(move |_| {
+    // A file older than what is here, where taking it over would replace values here: say
+    // so, and by default only fill in what is empty. (A file just exported is a moment older
+    // than the evaluation that records the export, but replaces nothing: no warning.)
+    let both = Memo::new(move |_| {
         let id = selected.get();
-        store
-            .with(&id, |target| {
-                incoming.with_value(|i| {
-                    is_older(target, i).then(|| {
-                        (
-                            store.local_date(i.updated_ms).to_nl(),
-                            store.local_date(target.updated_ms).to_nl(),
-                        )
-                    })
-                })
-            })
-            .flatten()
-    });
-    let take_all = RwSignal::new(false);
-    let changes = Memo::new(move |_| {
-        let id = selected.get();
-        let keep = older.with(Option::is_some) && !take_all.get();
         store.with(&id, |target| {
             incoming.with_value(|i| {
-                if keep {
-                    merge_keeping(target, i, Catalogue::current())
-                } else {
-                    merge(target, i, Catalogue::current())
-                }
+                let full = merge(target, i, Catalogue::current());
+                let keep = merge_keeping(target, i, Catalogue::current());
+                let older = (is_older(target, i) && full.1 != keep.1).then(|| {
+                    (
+                        store.local_date(i.updated_ms).to_nl(),
+                        store.local_date(target.updated_ms).to_nl(),
+                    )
+                });
+                (full, keep, older)
             })
+        })
+    });
+    let older = Memo::new(move |_| both.with(|b| b.as_ref().and_then(|(_, _, o)| o.clone())));
+    let take_all = RwSignal::new(false);
+    let changes = Memo::new(move |_| {
+        let keep = older.with(Option::is_some) && !take_all.get();
+        both.with(|b| {
+            b.as_ref()
+                .map(|(full, kept, _)| if keep { kept.clone() } else { full.clone() })
         })
     });
 
