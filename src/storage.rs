@@ -30,6 +30,8 @@ pub const BACKUP_PREFIX: &str = "vth-competenties:bewaard:";
 pub const WORKING_FILE_PREFIX: &str = "vth-competenties:werkbestand:";
 /// When the user last waved away the reminder to save a copy (ms since 1970).
 pub const REMINDER_PREFIX: &str = "vth-competenties:herinnering:";
+/// The evaluations last chosen on the growth page (ids, comma-separated).
+pub const GROWTH_CHOICE_KEY: &str = "vth-competenties:groei";
 
 /// Why a value could not be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -355,6 +357,21 @@ pub fn reminder_dismissed(kv: &dyn KeyValue, id: &str) -> Option<i64> {
 
 pub fn dismiss_reminder(kv: &dyn KeyValue, id: &str, now_ms: i64) {
     let _ = kv.set(&format!("{REMINDER_PREFIX}{id}"), &now_ms.to_string());
+}
+
+/// The evaluations the user last compared on the growth page; `None` when never chosen.
+pub fn growth_choice(kv: &dyn KeyValue) -> Option<Vec<String>> {
+    let text = kv.get(GROWTH_CHOICE_KEY)?;
+    Some(
+        text.split(',')
+            .filter(|id| !id.is_empty())
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
+pub fn set_growth_choice(kv: &dyn KeyValue, ids: &[String]) {
+    let _ = kv.set(GROWTH_CHOICE_KEY, &ids.join(","));
 }
 
 /// Removes a problem value (unreadable data), after the user chose so.

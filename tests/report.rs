@@ -243,7 +243,10 @@ fn the_next_cycle_copies_details_and_open_actions_only() {
         status: ActionStatus::Done,
         ..Default::default()
     });
-    let next = next_cycle(&prev, "nieuw".into(), DAY_MS, DAY);
+    // Started on 31-12-2025 for the 2025-2026 cycle: the next one starts on 1 January of
+    // 2027, and its period and start date agree.
+    let start = next_start(&prev, DAY);
+    let next = next_cycle(&prev, "nieuw".into(), DAY_MS, start);
     assert_eq!(
         (
             next.organisation.as_str(),
@@ -255,8 +258,20 @@ fn the_next_cycle_copies_details_and_open_actions_only() {
             "Omgevingsdienst Noord",
             "J. de Vries, kwaliteitscoördinator",
             "2027-2028",
-            "2025-12-31"
+            "2027-01-01"
         )
+    );
+    // Started late, in the period itself: today, and the period of today's year.
+    let late = Date {
+        year: 2027,
+        month: 9,
+        day: 14,
+    };
+    assert_eq!(next_start(&prev, late), late);
+    let next_late = next_cycle(&prev, "laat".into(), DAY_MS, late);
+    assert_eq!(
+        (next_late.period.as_str(), next_late.start_date.as_str()),
+        ("2027-2028", "2027-09-14")
     );
     assert_eq!(next.previous_id.as_deref(), Some("ev-1"));
     assert!(
@@ -367,4 +382,69 @@ fn the_separate_scores_list_only_who_was_asked_and_keep_roles_without_names() {
     );
     let text = format!("{:?}", r.profiles);
     assert!(!text.contains("Fatima") && !text.contains("Bas"));
+}
+
+#[test]
+fn an_open_action_past_its_date_is_overdue_and_counted_when_it_goes_along() {
+    let mut prev = Evaluation::new("oud".into(), 0);
+    for (id, deadline, status) in [
+        ("laat", "2025-06-30", ActionStatus::InProgress),
+        ("op-tijd", "2026-06-30", ActionStatus::Planned),
+        ("klaar-laat", "2025-01-01", ActionStatus::Done),
+        ("zonder-datum", "", ActionStatus::Planned),
+    ] {
+        prev.conclusions.actions.push(ActionItem {
+            id: id.into(),
+            deadline: deadline.into(),
+            status,
+            ..Default::default()
+        });
+    }
+    let overdue: Vec<&str> = prev
+        .conclusions
+        .actions
+        .iter()
+        .filter(|a| a.overdue(DAY))
+        .map(|a| a.id.as_str())
+        .collect();
+    assert_eq!(overdue, ["laat"]);
+    assert_eq!(carried_over(&prev, DAY), (3, 1));
+}
+
+#[test]
+fn the_growth_page_starts_from_linked_cycles_and_its_csv_says_nvt_like_the_table() {
+    let c = Catalogue::current();
+    let mut first = Evaluation::new("2023".into(), 0);
+    first.start_date = "2023-01-01".into();
+    first.period = "2023-2024".into();
+    first.assessment_mut("casemanager").score = Some(2);
+    first.assessment_mut("juridisch-adviseur").not_applicable = true;
+    let mut second = next_cycle(&first, "2025".into(), 1, next_start(&first, DAY));
+    second.assessment_mut("casemanager").score = Some(4);
+    second.assessment_mut("juridisch-adviseur").not_applicable = true;
+    let mut other = Evaluation::new("los".into(), 2);
+    other.start_date = "2024-06-01".into();
+    // The unlinked one is left out; the chain is oldest first.
+    assert_eq!(linked_cycles(&[&other, &second, &first]), ["2023", "2025"]);
+    assert!(linked_cycles(&[&other, &first]).is_empty());
+
+    let ordered = chronological(vec![&first, &second]);
+    let rows = trend(&ordered, c);
+    let jurist = rows
+        .iter()
+        .find(|r| r.profile == "Juridisch adviseur")
+        .unwrap();
+    assert_eq!(
+        (jurist.cell(0), jurist.cell(1)),
+        ("n.v.t.".into(), "n.v.t.".into())
+    );
+    let csv = growth_csv(&["2023-2024".into(), second.period.clone()], &rows);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines[0], "Profiel;2023-2024;2025-2026;Verschil");
+    assert_eq!(lines[1], "Casemanager;2;4;2 hoger");
+    assert!(
+        lines.contains(&"Juridisch adviseur;n.v.t.;n.v.t.;niet te zeggen"),
+        "{lines:?}"
+    );
+    assert!(lines.contains(&"Vergunningverlener;niet gescoord;niet gescoord;niet te zeggen"));
 }

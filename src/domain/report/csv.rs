@@ -45,3 +45,30 @@ pub fn action_plan_csv(report: &Report) -> String {
     }
     out
 }
+
+/// The growth comparison as CSV for Dutch Excel, like [`action_plan_csv`]: one row per
+/// profile, one column per period, then the change, in the page's words.
+pub fn growth_csv(periods: &[String], rows: &[super::TrendRow]) -> String {
+    let mut out = String::from("\u{feff}");
+    let header: Vec<String> = std::iter::once("Profiel".to_string())
+        .chain(periods.iter().cloned())
+        .chain(std::iter::once("Verschil".to_string()))
+        .collect();
+    let line = |fields: &[String]| {
+        fields
+            .iter()
+            .map(|f| csv_field(f))
+            .collect::<Vec<_>>()
+            .join(";")
+            + "\r\n"
+    };
+    out.push_str(&line(&header));
+    for r in rows {
+        let fields: Vec<String> = std::iter::once(r.profile.clone())
+            .chain((0..r.scores.len()).map(|i| r.cell(i)))
+            .chain(std::iter::once(r.change_label()))
+            .collect();
+        out.push_str(&line(&fields));
+    }
+    out
+}

@@ -19,11 +19,14 @@ mod opc;
 mod xlsx;
 mod xml;
 
-pub use csv::{action_plan_csv, csv_field};
+pub use csv::{action_plan_csv, csv_field, growth_csv};
 pub use document::{action_table, document, scores_table, Block, Column, Fit, ScoreRow, Table};
 pub use docx::report_docx;
 pub use export_job::{ExportError, ExportJob};
-pub use growth::{chronological, next_cycle, next_period, trend, TrendRow};
+pub use growth::{
+    carried_over, chronological, linked_cycles, next_cycle, next_period, next_start, period_for,
+    trend, TrendRow,
+};
 pub use markdown::markdown;
 pub use odt::report_odt;
 pub use xlsx::report_xlsx;

@@ -87,6 +87,9 @@ pub fn ActionItemForm(
             <fieldset>
                 <legend>{move || format!("Actie {}", number.get())}</legend>
                 {saved.carried_over.then(|| view! { <p class="utrecht-form-field-description">"Overgenomen uit de vorige cyclus: nog niet gereed."</p> })}
+                {move || current.get().filter(|(a, _)| a.carried_over && a.overdue(evaluation.store().today())).map(|(a, _)| view! {
+                    <p class="flag">{format!("Over de datum: deze actie moest uiterlijk {} klaar zijn. Kies een nieuwe datum, of zeg waarom het later wordt.", crate::domain::dates::format_nl(&a.deadline))}</p>
+                })}
                 <div class="utrecht-form-field">
                     <label class="utrecht-form-label" for=dom("profiel")>"Voor welk profiel?"</label>
                     <select id=dom("profiel") class="utrecht-form-field__input" on:change=move |ev| set_profile.run(event_target_value(&ev))>

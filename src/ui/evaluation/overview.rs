@@ -4,13 +4,12 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
 use crate::domain::progress::progress;
-use crate::domain::report::next_cycle;
 use crate::state::EvaluationRef;
 use crate::ui::fields::TextInput;
 use crate::ui::route::{EvaluationView, Route};
-use crate::ui::router::navigate;
 use crate::ui::working_file::WorkingFilePanel;
 
+use super::next_cycle::NextCycle;
 use super::task_list::TaskList;
 
 #[component]
@@ -22,19 +21,6 @@ pub fn Overview(evaluation: EvaluationRef) -> impl IntoView {
     let setter =
         |change: fn(&mut crate::domain::evaluation::Evaluation, String)| evaluation.setter(change);
     let summary = move || evaluation.with(|e| progress(e, Catalogue::current()).summary());
-    let start_next = move |_| {
-        let store = evaluation.store();
-        let Some(ev) = evaluation.get_untracked() else {
-            return;
-        };
-        let next = next_cycle(&ev, store.new_id("ev"), store.now_ms(), store.today());
-        let period = next.period.clone();
-        let id = store.insert(next);
-        store.announce(format!(
-            "De volgende cyclus ({period}) is gestart. Open acties zijn overgenomen."
-        ));
-        navigate(&Route::Evaluation(id, EvaluationView::Overview));
-    };
     let step1 = Route::of(evaluation, EvaluationView::SelfEvaluation).href();
     view! {
         <h1 tabindex="-1">"Overzicht"</h1>
@@ -57,15 +43,7 @@ pub fn Overview(evaluation: EvaluationRef) -> impl IntoView {
                 hint="Het actieplan loopt twee jaar vanaf deze datum."
                 initial=ev.start_date on_input=setter(|e, v| e.start_date = v)/>
         </section>
-        <section aria-labelledby="cyclus-titel" class="panel">
-            <h2 id="cyclus-titel">"Volgende cyclus"</h2>
-            <p>
-                "Over twee jaar doet u de evaluatie opnieuw. Begin dan hier. De gegevens van de
-                organisatie en de acties die nog niet gereed zijn, gaan mee. De scores en
-                aantekeningen niet. Daarna vergelijkt u de cycli bij "<a href=Route::Growth.href()>"Groei over de cycli"</a>"."
-            </p>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=start_next>"Volgende cyclus starten"</button>
-        </section>
+        <NextCycle evaluation/>
     }
     .into_any()
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::assessor_scores::AssessorScores;
 use super::not_applicable::NotApplicable;
+use super::previous_score::PreviousScore;
 use super::score_radio_group::ScoreRadioGroup;
 use super::scoring_details::ScoringDetails;
 use crate::domain::catalogue::{Catalogue, Profile};
@@ -96,6 +97,7 @@ pub fn ProfileAssessment(evaluation: EvaluationRef, profile: &'static Profile) -
                     naar het geheel, niet naar losse punten. Vink dus niet af, maar vraag u af:
                     hoe goed voldoet de organisatie als geheel aan dit profiel?"
                 </p>
+                {own.then(|| view! { <PreviousScore evaluation profile_id=pid/> })}
                 {own.then(|| view! { <NotApplicable evaluation profile_id=pid/> })}
                 <div hidden=move || not_applicable.get()>
                     {own.then(|| view! { <AssessorScores evaluation profile_id=pid/> })}

@@ -6,8 +6,11 @@ use leptos::prelude::*;
 use super::score_chart::ScoreChart;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::{Evaluation, Mode};
-use crate::domain::report::{chronological, trend};
+use crate::domain::file_format::file_name;
+use crate::domain::report::{chronological, growth_csv, linked_cycles, trend};
 use crate::state::use_store;
+use crate::storage;
+use crate::ui::exchange::download_text;
 use crate::ui::status::{Alert, AlertKind};
 
 fn label(e: &Evaluation) -> String {
@@ -22,13 +25,32 @@ fn label(e: &Evaluation) -> String {
 pub fn GrowthPage() -> impl IntoView {
     let store = use_store();
     let c = Catalogue::current();
-    let selected = RwSignal::new(Vec::<String>::new());
-    let options = store.with_all_untracked(|list| {
-        chronological(list.iter().filter(|e| e.mode == Mode::Own).collect())
+    let kv = store.env().storage;
+    // The last choice, as far as those evaluations are still here; else the cycles linked
+    // by "started from" to the latest one.
+    let (options, initial) = store.with_all_untracked(|list| {
+        let own: Vec<&Evaluation> = list.iter().filter(|e| e.mode == Mode::Own).collect();
+        let remembered: Vec<String> = storage::growth_choice(kv.as_ref())
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|id| own.iter().any(|e| e.id == *id))
+            .collect();
+        let initial = if remembered.is_empty() {
+            linked_cycles(&own)
+        } else {
+            remembered
+        };
+        let options = chronological(own)
             .into_iter()
             .map(|e| (e.id.clone(), e.display_name()))
-            .collect::<Vec<_>>()
+            .collect::<Vec<_>>();
+        (options, initial)
     });
+    let selected = RwSignal::new(initial);
+    let remember = move || {
+        selected
+            .with_untracked(|ids| storage::set_growth_choice(store.env().storage.as_ref(), ids));
+    };
     let checkboxes = options
         .into_iter()
         .map(|(id, name)| {
@@ -36,22 +58,24 @@ pub fn GrowthPage() -> impl IntoView {
             let toggle = move |ev| {
                 let on = event_target_checked(&ev);
                 selected.update(|s| {
+                    s.retain(|x| *x != id2);
                     if on {
                         s.push(id2.clone())
-                    } else {
-                        s.retain(|x| *x != id2)
                     }
                 });
+                remember();
             };
+            let id3 = id.clone();
             view! {
                 <div class="utrecht-form-field field--check">
-                    <input type="checkbox" id=dom.clone() on:change=toggle/>
+                    <input type="checkbox" id=dom.clone() prop:checked=move || selected.with(|s| s.contains(&id3)) on:change=toggle/>
                     <label for=dom><bdi>{name}</bdi></label>
                 </div>
             }
         })
         .collect_view();
 
+    let downloaded = RwSignal::new(String::new());
     let comparison = move || {
         let ids = selected.get();
         let chosen: Vec<Evaluation> = store.with_all(|list| {
@@ -80,17 +104,21 @@ pub fn GrowthPage() -> impl IntoView {
                     r.profile.clone(),
                     periods
                         .iter()
-                        .cloned()
-                        .zip(r.scores.iter().copied())
+                        .zip(r.scores.iter().zip(&r.not_applicable))
+                        .map(|(p, (s, nvt))| (p.clone(), *s, *nvt))
                         .collect(),
                 )
             })
             .collect();
-        let change = |d: Option<i8>| match d {
-            Some(d) if d > 0 => format!("{d} hoger"),
-            Some(d) if d < 0 => format!("{} lager", -d),
-            Some(_) => "gelijk".to_string(),
-            None => "niet te zeggen".to_string(),
+        let csv = growth_csv(&periods, &rows);
+        let latest = (*ordered[ordered.len() - 1]).clone();
+        let download = move |_| {
+            let name = file_name("vth-groei", &latest, store.today(), "csv");
+            let message = match download_text(&name, "text/csv;charset=utf-8", &csv) {
+                Ok(()) => format!("Het bestand {name} staat in uw map met downloads."),
+                Err(_) => "Het bestand maken is niet gelukt. Probeer het opnieuw of gebruik een andere browser.".to_string(),
+            };
+            downloaded.set(message);
         };
         let earlier = ordered[..ordered.len() - 1].iter().map(|e| view! {
             <h3>{format!("Acties uit {}", label(e))}</h3>
@@ -108,21 +136,25 @@ pub fn GrowthPage() -> impl IntoView {
                 <thead><tr><th scope="col">"Profiel"</th>{periods.iter().map(|p| view! { <th scope="col">{p.clone()}</th> }).collect_view()}<th scope="col">"Verschil"</th></tr></thead>
                 <tbody>{rows.iter().map(|r| view! {
                     <tr><th scope="row">{r.profile.clone()}</th>
-                        {r.scores.iter().zip(&r.not_applicable).map(|(s, nvt)| view! {
-                            <td>{match (s, nvt) { (_, true) => "n.v.t.".to_string(), (Some(s), _) => s.to_string(), (None, _) => "-".to_string() }}</td>
-                        }).collect_view()}
-                        <td>{change(r.change)}</td></tr>
+                        {(0..r.scores.len()).map(|i| view! { <td>{r.cell(i)}</td> }).collect_view()}
+                        <td>{r.change_label()}</td></tr>
                 }).collect_view()}</tbody>
             </table>
             <h2>"Wat werd er van de acties?"</h2>
             {earlier}
+            <div class="button-row report-actions">
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| { let _ = window().print(); }>"Afdrukken of opslaan als PDF"</button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=download>"Scores downloaden (CSV voor Excel)"</button>
+            </div>
+            <p role="status" class="report-actions">{move || downloaded.get()}</p>
         }.into_any()
     };
     view! {
         <h1 tabindex="-1">"Groei over de cycli"</h1>
         <p class="lead">"Elke twee jaar doet u een nieuwe evaluatie. Vergelijk ze hier: per profiel ziet u of de score steeg of daalde."</p>
-        <fieldset>
+        <fieldset class="report-actions">
             <legend>"Welke evaluaties wilt u vergelijken?"</legend>
+            <p class="utrecht-form-field-description">"Cycli die na elkaar zijn gestart, zijn al gekozen. De app onthoudt uw keuze."</p>
             {checkboxes}
         </fieldset>
         {comparison}

@@ -87,7 +87,7 @@ fn scores(rows: Vec<ScoreRow>) -> AnyView {
     let chart_rows = rows
         .iter()
         .filter(|r| !r.not_applicable)
-        .map(|r| (r.profile.clone(), vec![(String::new(), r.score)]))
+        .map(|r| (r.profile.clone(), vec![(String::new(), r.score, false)]))
         .collect();
     let with_note = rows.iter().any(|r| r.note.is_some());
     // The page has no bar column (the chart is above it): lay out the file's table without it.

@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
-/// One row: a label and one or more (series name, score) bars.
-pub type ChartRow = (String, Vec<(String, Option<u8>)>);
+/// One row: a label and one or more (series name, score, not applicable) bars. A bar that
+/// is not applicable says "n.v.t.", as the table next to the chart does.
+pub type ChartRow = (String, Vec<(String, Option<u8>, bool)>);
 
 #[component]
 pub fn ScoreChart(rows: Vec<ChartRow>, #[prop(into)] caption: String) -> impl IntoView {
@@ -36,12 +37,14 @@ pub fn ScoreChart(rows: Vec<ChartRow>, #[prop(into)] caption: String) -> impl In
             let bars = bars
                 .into_iter()
                 .enumerate()
-                .map(|(j, (series, score))| {
+                .map(|(j, (series, score, not_applicable))| {
                     let y = top + j as u32 * (BAR_H + 4);
-                    let text = match score {
-                        Some(s) => if series.is_empty() { s.to_string() } else { format!("{s} ({series})") },
-                        None => if series.is_empty() { "niet gescoord".to_string() } else { format!("niet gescoord ({series})") },
+                    let value = match (score, not_applicable) {
+                        (_, true) => "n.v.t.".to_string(),
+                        (Some(s), _) => s.to_string(),
+                        (None, _) => "niet gescoord".to_string(),
                     };
+                    let text = if series.is_empty() { value } else { format!("{value} ({series})") };
                     let w = u32::from(score.unwrap_or(0)) * UNIT;
                     view! {
                         <rect class="chart__bar" class:chart__bar--alt=j % 2 == 1 x=LABEL_W y=y width=w height=BAR_H
