@@ -434,6 +434,20 @@ fn report_file_names_never_rewrite_the_organisation() {
         ReportFormat::Word.file_name(ReportVariant::Summary, &ev, day),
         "vth-samenvatting_vth-evaluatie-vth-rapport_2025-2026_1970-01-01.docx"
     );
+    // Every format says the variant: the MT summary never gets the full report's name.
+    for variant in [ReportVariant::Summary, ReportVariant::PeerReview] {
+        for format in ReportFormat::ALL {
+            assert_ne!(
+                format.file_name(variant, &ev, day),
+                format.file_name(ReportVariant::Full, &ev, day),
+                "{format:?} {variant:?}"
+            );
+        }
+    }
+    assert_eq!(
+        ReportFormat::Spreadsheet.file_name(ReportVariant::Summary, &ev, day),
+        "vth-scores-actieplan-samenvatting_vth-evaluatie-vth-rapport_2025-2026_1970-01-01.xlsx"
+    );
 }
 
 /// Form values were `{:?}` of the variant and parsed back by comparing Debug text; now each

@@ -448,3 +448,35 @@ fn the_growth_page_starts_from_linked_cycles_and_its_csv_says_nvt_like_the_table
     );
     assert!(lines.contains(&"Vergunningverlener;niet gescoord;niet gescoord;niet te zeggen"));
 }
+
+/// The spreadsheet prints as a few readable pages, not nine pages of one column: landscape,
+/// fit to one page wide, the header row on every page.
+#[test]
+fn the_spreadsheet_has_a_page_setup_for_printing() {
+    let bytes = report_xlsx(&build(&filled(), Catalogue::current(), DAY, NAMES));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a valid zip");
+    let mut read = |name: &str| {
+        let mut text = String::new();
+        archive
+            .by_name(name)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    };
+    for sheet in ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"] {
+        let xml = read(sheet);
+        assert!(
+            xml.contains("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews>"),
+            "{sheet}"
+        );
+        assert!(xml.ends_with("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"), "{sheet}");
+    }
+    let workbook = read("xl/workbook.xml");
+    assert!(workbook.contains(
+        "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">Scores!$1:$1</definedName>"
+    ));
+    assert!(workbook.contains(
+        "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">Actieplan!$1:$1</definedName>"
+    ));
+}

@@ -600,14 +600,20 @@ impl ReportFormat {
 
     /// `vth-rapport_<organisatie>_<periode>_<datum>.docx`, `vth-samenvatting_...`, and so on.
     pub fn file_name(self, variant: ReportVariant, evaluation: &Evaluation, today: Date) -> String {
+        // Every variant its own name, so that the MT summary never overwrites the full report.
+        let suffix = match variant {
+            ReportVariant::Full => "",
+            ReportVariant::Summary => "-samenvatting",
+            ReportVariant::PeerReview => "-toetsing",
+        };
         let prefix = match self {
-            ReportFormat::Spreadsheet => "vth-scores-actieplan",
-            ReportFormat::ActionPlanCsv => "vth-actieplan",
+            ReportFormat::Spreadsheet => format!("vth-scores-actieplan{suffix}"),
+            ReportFormat::ActionPlanCsv => format!("vth-actieplan{suffix}"),
             ReportFormat::Word | ReportFormat::OpenDocument | ReportFormat::Markdown => {
-                variant.file_prefix()
+                variant.file_prefix().to_string()
             }
         };
-        super::file_format::file_name(prefix, evaluation, today, self.value())
+        super::file_format::file_name(&prefix, evaluation, today, self.value())
     }
 
     /// The file's contents.

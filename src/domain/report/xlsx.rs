@@ -76,6 +76,7 @@ fn sheet_xml(headers: &[&str], rows: &[Vec<Cell>]) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
 <worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">\
+<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>\
 <sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>\
 <sheetFormatPr defaultRowHeight=\"15\"/><cols>",
     );
@@ -113,7 +114,8 @@ fn sheet_xml(headers: &[&str], rows: &[Vec<Cell>]) -> String {
         }
         out += "</row>";
     }
-    out + "</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>"
+    out + "</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>\
+<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"
 }
 
 /// Days since 1970 to Excel's serial number (days since 1899-12-30).
@@ -201,7 +203,9 @@ fn actions_sheet(r: &Report) -> String {
 
 const WORKBOOK: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
 <workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">\
-<sheets><sheet name=\"Scores\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Actieplan\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>";
+<sheets><sheet name=\"Scores\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Actieplan\" sheetId=\"2\" r:id=\"rId2\"/></sheets>\
+<definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">Scores!$1:$1</definedName>\
+<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">Actieplan!$1:$1</definedName></definedNames></workbook>";
 
 /// Styles: 0 plain, 1 bold header, 2 date dd-mm-jjjj, 3 wrapped text at the top of the cell.
 const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
