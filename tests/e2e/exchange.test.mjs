@@ -228,10 +228,22 @@ test('bad files get a clear Dutch message and change nothing; a dropped file is 
   await importFile(page, path.join(ROOT, 'tests/bad-files/err-truncated.json'));
   const alert = page.getByRole('alert').filter({ hasText: "'err-truncated.json' kan niet worden geïmporteerd" });
   await alert.waitFor();
-  assert.match(await alert.textContent(), /Het bestand houdt midden in op \(regel \d+, kolom \d+\).*Er is niets veranderd\./s);
+  // First what it means and what to do; the technical detail (line, column) folded below.
+  const lead = await alert.locator('p').first().textContent();
+  assert.equal(lead, 'Het bestand is niet compleet: misschien is het niet helemaal gedownload. Vraag de afzender om het bestand opnieuw te maken en te sturen. Er is niets veranderd.');
+  const detail = alert.locator('details');
+  assert.equal(await detail.getAttribute('open'), null, 'folded');
+  assert.match(await detail.textContent(), /Het bestand houdt midden in op \(regel \d+, kolom \d+\)/);
+  assert.deepEqual(await axeViolations(page), []);
+
+  // A JSON file of another program: said plainly, not as "het label 'kind' ontbreekt".
+  await page.getByLabel('Kies een bestand (.json)').setInputFiles({ name: 'ander.json', mimeType: 'application/json', buffer: Buffer.from('{"naam": "iets anders"}') });
+  const other = page.getByRole('alert').filter({ hasText: "'ander.json' kan niet worden geïmporteerd" });
+  assert.match(await other.locator('p').first().textContent(), /^Dit is geen bestand van deze app, of het is beschadigd\. Kies een ander bestand/);
 
   await page.getByLabel('Kies een bestand (.json)').setInputFiles({ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 32) });
-  await page.getByRole('alert').filter({ hasText: 'Het bestand is te groot (6144 kB)' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'Dit bestand is te groot voor deze app.' }).waitFor();
+  assert.match(await page.getByRole('alert').locator('details').textContent(), /Het bestand is te groot \(6144 kB\)/);
 
   const hostile = await readFile(path.join(ROOT, 'tests/bad-files/ok-inert-script-tags.json'), 'utf8');
   let dialogs = 0;

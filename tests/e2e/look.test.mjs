@@ -82,14 +82,21 @@ test('at 360 px the step navigation is one line with previous, next and the over
   await context.close();
 });
 
-test('a status message shows at the top of the page it is about, and goes with the next page change', async () => {
-  const { context, page } = await seeded();
-  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer als bestand' }).click()]);
-  const status = page.locator('main').getByRole('status');
-  await status.filter({ hasText: 'Het bestand is gemaakt.' }).waitFor();
+test('a status message shows beside the button that caused it, and goes with the next page change', async () => {
+  const { context, page } = await seeded({ viewport: { width: 360, height: 740 } });
+  const button = page.getByRole('button', { name: 'Exporteer als bestand' });
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const status = page.locator('.data-notice').getByRole('status');
+  await status.filter({ hasText: `Het bestand ${file.suggestedFilename()} staat in uw map met downloads.` }).waitFor();
+  assert.ok(await button.evaluate((b) => b.nextElementSibling.getAttribute('role') === 'status'), 'right after the button');
+  // On a phone, in view where the user is (the button is at the bottom of the page).
+  const box = await status.boundingBox();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  assert.ok(box.y >= 0 && box.y + box.height <= 740, `in view: ${box.y} at scroll ${scrolled}`);
+  assert.equal((await page.locator('main .announcer').textContent()).trim(), '', 'not at the top of the page');
   await page.getByRole('navigation', { name: 'Stappen van deze evaluatie' }).getByRole('link', { name: /^Stap 1/ }).click();
   await heading(page, 'Stap 1: Zelfevaluatie');
-  assert.equal((await page.locator('main .announcer').textContent()).trim(), '', 'not carried to the next page');
+  assert.equal(await page.getByText(/staat in uw map met downloads/).count(), 0, 'not carried to the next page');
   await context.close();
 });
 

@@ -122,7 +122,7 @@ export async function journey(driver, url, { organisation = 'Dienst Elders', ser
     assert.match(text, /Casemanager\s+3 voldoet aan de verwachtingen/);
     assert.ok(!text.includes('Mijn evaluaties') && !text.includes('Of download het rapport als bestand'), 'no navigation or buttons on paper');
     // The page's status message (here: the Word file was made) is not part of the report.
-    assert.ok(!text.includes('Het bestand is gemaakt'), 'no status message on paper');
+    assert.ok(!text.includes('staat in uw map met downloads'), 'no status message on paper');
     const info = execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' });
     assert.match(info, /Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)?/, 'A4');
   }

@@ -69,6 +69,38 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// What it means for the user, first: one sentence without technical words. The
+    /// message itself (`to_string`) is the technical detail.
+    pub fn meaning(&self) -> &'static str {
+        match self {
+            LoadError::Empty => "Het bestand is leeg.",
+            LoadError::TooLarge { .. } => "Dit bestand is te groot voor deze app.",
+            LoadError::NewerSchema { .. } => {
+                "Dit bestand is gemaakt met een nieuwere versie van deze app."
+            }
+            LoadError::Incomplete { .. } => {
+                "Het bestand is niet compleet: misschien is het niet helemaal gedownload."
+            }
+            _ => "Dit is geen bestand van deze app, of het is beschadigd.",
+        }
+    }
+
+    /// What to do about it, in one sentence.
+    pub fn what_to_do(&self) -> &'static str {
+        match self {
+            LoadError::NewerSchema { .. } => {
+                "Laad de pagina opnieuw voor de nieuwste versie, of vraag de afzender om een bestand van uw versie."
+            }
+            LoadError::NotJson { .. }
+            | LoadError::Incomplete { .. }
+            | LoadError::DuplicateKey { .. }
+            | LoadError::Invalid { .. } => {
+                "Vraag de afzender om het bestand opnieuw te maken en te sturen."
+            }
+            _ => "Kies een ander bestand: een .json-bestand dat met deze app is gemaakt.",
+        }
+    }
+
     /// A field whose value this app cannot read: says where, and what stands there.
     pub fn unreadable(path: &serde_path_to_error::Path, document: &Value) -> LoadError {
         let found = Found::at(path, document);

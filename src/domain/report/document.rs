@@ -147,8 +147,8 @@ pub fn document(r: &Report) -> Vec<Block> {
     if r.variant == ReportVariant::PeerReview {
         b.push(Block::Paragraph(
             "Dit is wat de collega-organisaties in het toetsingspakket krijgen: de \
-             zelfevaluatie zonder namen van personen, zonder losse scores en zonder de \
-             onderbouwing van de vastgestelde score."
+             zelfevaluatie met per profiel de score en de toelichting, zonder de velden met \
+             namen van personen en zonder losse scores."
                 .into(),
         ));
     }

@@ -72,13 +72,16 @@ impl ReportVariant {
                  scores. Namen van personen alleen als u dat hieronder kiest."
             }
             ReportVariant::Summary => {
-                "De score per profiel met een korte toelichting, de conclusies en het \
-                 actieplan. Zonder namen van personen en zonder losse scores."
+                "De score per profiel met het begin van de toelichting, de conclusies en het \
+                 actieplan. Zonder de velden met namen (deelnemers, eigenaren van acties) en \
+                 zonder losse scores. Wat in een toelichting of conclusie staat, gaat wel mee: \
+                 staan daar namen in, haal ze er dan eerst uit."
             }
             ReportVariant::PeerReview => {
-                "Wat er in het toetsingspakket voor de collega-organisaties staat. Zonder \
-                 namen van personen, zonder losse scores en zonder de onderbouwing van de \
-                 vastgestelde score."
+                "Wat er in het toetsingspakket voor de collega-organisaties staat: per profiel \
+                 de score en de toelichting, en uw vragen voor stap 2. Zonder de velden met \
+                 namen (contactpersoon, deelnemers), zonder losse scores en zonder uw \
+                 conclusies. Wat in een toelichting staat, gaat wel mee."
             }
         }
     }

@@ -39,7 +39,9 @@ pub fn PrivacyPage() -> impl IntoView {
             "U deelt alleen als u zelf een bestand exporteert en het aan iemand geeft. Dat bestand
             bevat wat u hebt ingevuld. Behandel het zoals andere werkdocumenten van uw organisatie.
             Bestanden voor collega-organisaties (het toetsingspakket en de reactie daarop) bevatten
-            geen namen van personen."
+            niet de velden met namen van personen (contactpersoon, deelnemers, eigenaren van
+            acties). De toelichting per profiel gaat wel mee, zoals u haar schreef: zet daar dus
+            geen namen in."
         </p>
         <h2>"Gegevens over medewerkers"</h2>
         <p>

@@ -85,7 +85,7 @@ pub fn ActionItemForm(
     view! {
         <li class="action">
             <fieldset>
-                <legend>{move || format!("Actie {}", number.get())}</legend>
+                <legend><h3 class="action__title">{move || format!("Actie {}", number.get())}</h3></legend>
                 {saved.carried_over.then(|| view! { <p class="utrecht-form-field-description">"Overgenomen uit de vorige cyclus: nog niet gereed."</p> })}
                 {move || current.get().filter(|(a, _)| a.carried_over && a.overdue(evaluation.store().today())).map(|(a, _)| view! {
                     <p class="flag">{format!("Over de datum: deze actie moest uiterlijk {} klaar zijn. Kies een nieuwe datum, of zeg waarom het later wordt.", crate::domain::dates::format_nl(&a.deadline))}</p>

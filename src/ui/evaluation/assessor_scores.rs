@@ -7,6 +7,7 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::exchange::spread;
 use crate::state::EvaluationRef;
 use crate::ui::fields::TextArea;
+use crate::ui::layout::TableRegion;
 
 #[component]
 pub fn AssessorScores(evaluation: EvaluationRef, profile_id: &'static str) -> impl IntoView {
@@ -39,6 +40,7 @@ pub fn AssessorScores(evaluation: EvaluationRef, profile_id: &'static str) -> im
     let has_assessors = move || data.with(|d| d.as_ref().is_some_and(|(rows, _)| !rows.is_empty()));
     let table = move || {
         data.get().map(|(rows, spread)| view! {
+            <TableRegion label="Losse scores van de deelnemers">
             <table class="table">
                 <caption>"Losse scores van de deelnemers"</caption>
                 <thead><tr><th scope="col">"Deelnemer"</th><th scope="col">"Score"</th><th scope="col">"Toelichting"</th></tr></thead>
@@ -52,6 +54,7 @@ pub fn AssessorScores(evaluation: EvaluationRef, profile_id: &'static str) -> im
                     }).collect_view()}
                 </tbody>
             </table>
+            </TableRegion>
             {spread.map(|s| view! {
                 <p class:flag=s.flagged()>
                     {format!("Spreiding: {}.", s.describe())}

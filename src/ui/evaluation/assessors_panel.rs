@@ -69,6 +69,8 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
         }.into_any()
     };
     let c = crate::domain::catalogue::Catalogue::current();
+    // Said in the list of profiles, where the user is.
+    let at_least_one = RwSignal::new(false);
     let chosen = evaluation.memo(|e| e.self_evaluation.form_profiles.clone());
     let profile_boxes = c
         .profiles
@@ -83,11 +85,10 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
                     // A form without profiles asks nothing: keep the last one.
                     let input: web_sys::HtmlInputElement = event_target(&ev);
                     input.set_checked(true);
-                    evaluation
-                        .store()
-                        .announce("Kies ten minste één profiel voor het scoreformulier.");
+                    at_least_one.set(true);
                     return;
                 }
+                at_least_one.set(false);
                 evaluation.update(|e| {
                     let all: Vec<String> = c.profiles.iter().map(|p| p.id.clone()).collect();
                     let list = &mut e.self_evaluation.form_profiles;
@@ -127,6 +128,7 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
                 <legend>"Welke profielen staan op het scoreformulier?"</legend>
                 <p class="utrecht-form-field-description">"Stuur bijvoorbeeld alleen het profiel toezichthouder en handhaver naar de teamleider toezicht."</p>
                 {profile_boxes}
+                <p role="status" class="utrecht-form-field-description">{move || at_least_one.get().then_some("Kies ten minste één profiel voor het scoreformulier.")}</p>
             </fieldset>
             <InviteForm evaluation kind=Kind::AssessorForm/>
             <RoundList evaluation kind=Kind::AssessorForm/>

@@ -33,7 +33,7 @@ pub fn OwnQuestions(
         // Focus the new question's text field once it is drawn.
         request_animation_frame(|| {
             if let Some(el) = document()
-                .query_selector(".own-question:last-of-type input")
+                .query_selector(".own-question:last-of-type textarea")
                 .ok()
                 .flatten()
             {
@@ -99,7 +99,7 @@ pub fn OwnQuestions(
             <li class="own-question">
                 <div class="utrecht-form-field">
                     <label class="utrecht-form-label" for=text_id.clone()>{format!("Eigen vraag {number}")}</label>
-                    <input id=text_id class="utrecht-form-field__input" type="text" prop:value=initial.text on:input=set_text/>
+                    <textarea id=text_id class="utrecht-form-field__input" rows=2 prop:value=initial.text on:input=set_text></textarea>
                 </div>
                 <div class="utrecht-form-field">
                     <label class="utrecht-form-label" for=notes_id.clone()>{format!("Aantekeningen bij eigen vraag {number}")}</label>

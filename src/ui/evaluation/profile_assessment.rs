@@ -73,13 +73,22 @@ pub fn ProfileAssessment(evaluation: EvaluationRef, profile: &'static Profile) -
     let next = step_link(in_scope.get(index + 1).copied(), "Volgend profiel");
     let back = Route::of(evaluation, EvaluationView::SelfEvaluation).href();
 
+    let wide_screen = || {
+        window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .is_some_and(|w| w >= 1024.0)
+    };
     view! {
         <nav aria-label="Kruimelpad" class="breadcrumb">
             <a href=back>"Stap 1: Zelfevaluatie"</a>" › "{profile.name.as_str()}
         </nav>
         <h1 tabindex="-1">{format!("Stap 1: {}", profile.name)}</h1>
         <div class="assessment">
-            <details class="assessment__profile" open>
+            // Open beside the form on a wide screen; folded on a phone, so that the score
+            // question is near the top.
+            <details class="assessment__profile" open=wide_screen()>
                 <summary>{format!("Het profiel {} lezen", profile.name)}</summary>
                 <h2 class="h3">"Omschrijving van de rol"</h2>
                 <p>{profile.role_description.as_str()}</p>
@@ -104,7 +113,7 @@ pub fn ProfileAssessment(evaluation: EvaluationRef, profile: &'static Profile) -
                     <ScoreRadioGroup name=format!("score-{pid}") legend=profile.score_question.clone()
                         value=score on_change=set_score/>
                     <TextArea id=format!("{pid}-toelichting") label=c.score_form.explanation_question.clone()
-                        hint=c.score_form.explanation_hint.clone() initial=saved.explanation on_input=set_explanation rows=6/>
+                        hint=format!("{} (Vraag en uitleg staan zo in het scoreformulier van de Kwaliteitscriteria.)", c.score_form.explanation_hint) initial=saved.explanation on_input=set_explanation rows=6/>
                     {own.then(|| view! {
                         <p class="utrecht-form-field-description">"De toelichting gaat mee in het toetsingspakket voor collega-organisaties en in elk rapport. Schrijf er geen namen van collega's in."</p>
                     })}

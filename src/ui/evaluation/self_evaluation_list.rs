@@ -70,8 +70,8 @@ pub fn SelfEvaluationList(evaluation: EvaluationRef) -> impl IntoView {
                 <div class="help">
                     <p>
                         "Geef per profiel één score van 1 tot 5 en leg in de toelichting uit hoe u tot die
-                        score komt. De hulpvragen helpen daarbij; ze zijn niet verplicht. Kunt u een
-                        profiel niet beoordelen? Laat de score dan leeg en zeg waarom in de toelichting."
+                        score komt. De hulpvragen helpen daarbij; ze zijn niet verplicht. Weet u bij een
+                        profiel niet wat u moet geven? Laat de score dan leeg en zeg waarom in de toelichting."
                     </p>
                 </div>
             }.into_any()

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::route::Route;
-use crate::ui::working_file::use_working_files;
+use crate::ui::working_file::{use_working_files, FileActionsHelp};
 
 #[component]
 pub fn WhereIsMyWork() -> impl IntoView {
@@ -26,6 +26,7 @@ pub fn WhereIsMyWork() -> impl IntoView {
                     <p>"Deze browser kan niet steeds in hetzelfde bestand opslaan. Maak daarom geregeld een kopie als bestand: open de evaluatie en kies 'Bewaar een kopie als bestand'. U krijgt een herinnering als er wijzigingen zijn die nog niet in een bestand staan."</p>
                 }.into_any()
             }}
+            <FileActionsHelp/>
             <h3>"Werk overdragen aan een collega"</h3>
             <p>"Geef de collega het bestand (het werkbestand of een kopie). De collega opent het met 'Werkbestand openen…' of via "<a href=Route::Import.href()>"Importeren"</a>". Werk daarna niet allebei in hetzelfde bestand tegelijk: de app ziet het als iemand anders het bestand heeft gewijzigd, en overschrijft dan niets."</p>
         </section>

@@ -18,6 +18,8 @@ pub fn ExportButton(
     #[prop(default = "Exporteer als bestand")] label: &'static str,
     #[prop(default = true)] secondary: bool,
 ) -> impl IntoView {
+    // What happened, beside the button: the user is here, not at the top of the page.
+    let done = RwSignal::new(String::new());
     let export = move |_| {
         let store = evaluation.store();
         let Some(ev) = evaluation.get_untracked() else {
@@ -26,8 +28,8 @@ pub fn ExportButton(
         let own_kind = Kind::for_mode(&ev.mode);
         let kind = kind.unwrap_or(own_kind);
         let now = store.now_ms();
+        let name = file_name(kind.file_prefix(), &ev, store.today(), "json");
         let written = measure("vth:export", || {
-            let name = file_name(kind.file_prefix(), &ev, store.today(), "json");
             download_text(&name, "application/json", &export(kind, &ev, now))
         });
         match written {
@@ -35,10 +37,11 @@ pub fn ExportButton(
                 if kind == own_kind {
                     evaluation.update(|e| e.last_export_ms = Some(now));
                 }
-                store.announce("Het bestand is gemaakt. Kijk in uw map met downloads.");
+                done.set(format!("Het bestand {name} staat in uw map met downloads."));
             }
-            Err(_) => store.announce(
-                "Het bestand maken is niet gelukt. Probeer het opnieuw of gebruik een andere browser.",
+            Err(_) => done.set(
+                "Het bestand maken is niet gelukt. Probeer het opnieuw of gebruik een andere browser."
+                    .to_string(),
             ),
         }
     };
@@ -46,5 +49,6 @@ pub fn ExportButton(
         <button type="button" class="utrecht-button utrecht-button--primary-action" class:button--secondary=secondary on:click=export>
             {label}
         </button>
+        <p role="status" class="button-status">{move || done.get()}</p>
     }
 }

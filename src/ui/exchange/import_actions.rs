@@ -169,6 +169,7 @@ pub fn ImportActions(document: Document) -> AnyView {
                     (format!("Toevoegen aan stap 2 van '{}'", target.display_name()), "reactie")
                 };
                 let (id, kind) = (target.id.clone(), document.kind);
+                let failed = RwSignal::new(None::<String>);
                 let add = move |_| {
                     let file = incoming.get_value();
                     let mut result = Ok(false);
@@ -182,7 +183,7 @@ pub fn ImportActions(document: Document) -> AnyView {
                             let view = if kind == Kind::AssessorForm { EvaluationView::SelfEvaluation } else { EvaluationView::PeerReview };
                             finish(format!("De {what} is {verb}."), Route::Evaluation(id.clone(), view));
                         }
-                        Err(e) => store.announce(e.to_string()),
+                        Err(e) => failed.set(Some(e.to_string())),
                     }
                 };
                 let file = incoming.get_value();
@@ -200,6 +201,7 @@ pub fn ImportActions(document: Document) -> AnyView {
                     {round}
                     {gaps}
                     <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=add>{label}</button>
+                    {move || failed.get().map(|message| view! { <Alert kind=AlertKind::Error role="alert"><p>{message}" Er is niets veranderd."</p></Alert> })}
                 }.into_any()
             }
             None => view! {

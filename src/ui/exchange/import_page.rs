@@ -26,12 +26,21 @@ pub fn ImportPage() -> impl IntoView {
         ImportState::Reading { file_name } => Some(
             view! { <p role="status">{format!("'{file_name}' wordt gelezen…")}</p> }.into_any(),
         ),
-        ImportState::Failed { file_name, message } => Some(
+        ImportState::Failed {
+            file_name,
+            message,
+            detail,
+        } => Some(
             view! {
                 <Alert kind=AlertKind::Error role="alert">
                     <h2>{format!("'{file_name}' kan niet worden geïmporteerd")}</h2>
-                    <p>{message}</p>
-                    <p>"Er is niets veranderd."</p>
+                    <p>{message}" Er is niets veranderd."</p>
+                    {(!detail.is_empty()).then(|| view! {
+                        <details>
+                            <summary>"Technische details (voor wie het bestand maakte)"</summary>
+                            <p>{detail}</p>
+                        </details>
+                    })}
                 </Alert>
             }
             .into_any(),

@@ -15,7 +15,10 @@ pub enum ImportState {
     },
     Failed {
         file_name: String,
+        /// What it means for the user, and what to do.
         message: String,
+        /// The technical detail, shown folded; empty when there is none.
+        detail: String,
     },
     Ready {
         file_name: String,
@@ -41,7 +44,8 @@ impl Importer {
             };
             state.set(ImportState::Failed {
                 file_name,
-                message: error.to_string(),
+                message: format!("{} {}", error.meaning(), error.what_to_do()),
+                detail: error.to_string(),
             });
             return;
         }
@@ -58,7 +62,8 @@ impl Importer {
                 },
                 Err(e) => ImportState::Failed {
                     file_name: name,
-                    message: e.to_string(),
+                    message: format!("{} {}", e.meaning(), e.what_to_do()),
+                    detail: e.to_string(),
                 },
             });
         });
@@ -66,6 +71,7 @@ impl Importer {
             state.set(ImportState::Failed {
                 file_name,
                 message: "Het bestand kon niet worden gelezen. Kies het opnieuw, of sla het eerst op uw computer op.".to_string(),
+                detail: String::new(),
             });
         });
         let _ = file.array_buffer().then2(&done, &failed);

@@ -11,6 +11,7 @@ use crate::domain::report::{chronological, growth_csv, linked_cycles, trend};
 use crate::state::use_store;
 use crate::storage;
 use crate::ui::exchange::download_text;
+use crate::ui::layout::TableRegion;
 use crate::ui::status::{Alert, AlertKind};
 
 fn label(e: &Evaluation) -> String {
@@ -110,6 +111,7 @@ pub fn GrowthPage() -> impl IntoView {
                 )
             })
             .collect();
+        let wide_table = periods.len() > 2;
         let csv = growth_csv(&periods, &rows);
         let latest = (*ordered[ordered.len() - 1]).clone();
         let download = move |_| {
@@ -131,6 +133,7 @@ pub fn GrowthPage() -> impl IntoView {
         view! {
             {several_orgs.then(|| view! { <Alert kind=AlertKind::Warning><p>"Let op: u vergelijkt evaluaties van verschillende organisaties."</p></Alert> })}
             <ScoreChart rows=chart caption="Score per profiel per periode, van 1 (onvoldoende) tot 5 (uitzonderlijk). Dezelfde scores staan in de tabel hieronder."/>
+            <TableRegion label="Scores per periode" wide=wide_table>
             <table class="table">
                 <caption>"Scores per periode"</caption>
                 <thead><tr><th scope="col">"Profiel"</th>{periods.iter().map(|p| view! { <th scope="col">{p.clone()}</th> }).collect_view()}<th scope="col">"Verschil"</th></tr></thead>
@@ -140,6 +143,7 @@ pub fn GrowthPage() -> impl IntoView {
                         <td>{r.change_label()}</td></tr>
                 }).collect_view()}</tbody>
             </table>
+            </TableRegion>
             <h2>"Wat werd er van de acties?"</h2>
             {earlier}
             <div class="button-row report-actions">

@@ -7,6 +7,7 @@ use super::score_chart::ScoreChart;
 use crate::domain::report::document::lead;
 use crate::domain::report::layout::column_fractions;
 use crate::domain::report::{scores_table, Block, Fit, ScoreRow, Table};
+use crate::ui::layout::TableRegion;
 
 fn cell_class(fit: Fit) -> &'static str {
     match fit {
@@ -60,8 +61,7 @@ fn table(t: Table, landscape: bool) -> AnyView {
             view! { <tr>{cells}</tr> }
         })
         .collect_view();
-    // A table of many columns keeps readable columns on a phone and scrolls sideways in its
-    // own region (focusable, so keyboard users can scroll it), not the whole page.
+    // A table of many columns keeps readable columns on a phone and scrolls sideways.
     let wide = t.columns.len() > WIDE_COLUMNS;
     let label = t.caption.clone();
     let table = view! {
@@ -72,14 +72,7 @@ fn table(t: Table, landscape: bool) -> AnyView {
             <tbody>{rows}</tbody>
         </table>
     };
-    if wide {
-        view! {
-            <div class="report-table-scroll" role="region" aria-label=label tabindex="0">{table}</div>
-        }
-        .into_any()
-    } else {
-        table.into_any()
-    }
+    view! { <TableRegion label wide>{table}</TableRegion> }.into_any()
 }
 
 fn scores(rows: Vec<ScoreRow>) -> AnyView {

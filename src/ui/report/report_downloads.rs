@@ -18,9 +18,12 @@ pub fn ReportDownloads(
     // "Bestand wordt gemaakt…" while the exporter works on one or more files; the page stays
     // usable. `try_` because the user may have left the page when a file is done.
     let busy = RwSignal::new(0u32);
+    // What happened to the last file, beside the buttons (not at the top of the page).
+    let done = RwSignal::new(String::new());
     let make = move |format: ReportFormat| {
         move |_| {
             let store = evaluation.store();
+            done.set(String::new());
             let Some(ev) = evaluation.get_untracked() else {
                 return;
             };
@@ -38,8 +41,8 @@ pub fn ReportDownloads(
                     Err(error) => Err(error.to_string()),
                 };
                 busy.try_update(|n| *n = n.saturating_sub(1));
-                store.announce(match result {
-                    Ok(()) => "Het bestand is gemaakt. Kijk in uw map met downloads.".to_string(),
+                done.try_set(match result {
+                    Ok(()) => format!("Het bestand {file_name} staat in uw map met downloads."),
                     Err(message) => message,
                 });
             });
@@ -60,7 +63,7 @@ pub fn ReportDownloads(
                         on:click=make(format)>{format.label()}</button>
                 }).collect_view()}
             </div>
-            <p role="status" class="report-actions__busy">{move || (busy.get() > 0).then_some("Bestand wordt gemaakt…")}</p>
+            <p role="status" class="report-actions__busy">{move || if busy.get() > 0 { "Bestand wordt gemaakt…".to_string() } else { done.get() }}</p>
         </div>
     }
 }

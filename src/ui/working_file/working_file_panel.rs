@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::file_actions_help::FileActionsHelp;
 use super::service::{use_working_files, FileStatus};
 use crate::state::EvaluationRef;
 use crate::ui::exchange::{use_importer, ExportButton};
@@ -38,6 +39,7 @@ pub fn WorkingFilePanel(evaluation: EvaluationRef) -> impl IntoView {
                 <p>"Deze browser kan niet steeds in hetzelfde bestand opslaan. Uw werk staat alleen in deze browser. Bewaar daarom geregeld een kopie als bestand, bijvoorbeeld op een netwerkschijf of in Teams. Met dat bestand gaat een collega verder, of u zelf op een andere computer."</p>
                 {is_safari().then(|| view! { <p>{SAFARI_NOTE}</p> })}
                 <ExportButton evaluation label="Bewaar een kopie als bestand" secondary=false/>
+                <FileActionsHelp/>
             </section>
         }
         .into_any();
@@ -118,6 +120,7 @@ pub fn WorkingFilePanel(evaluation: EvaluationRef) -> impl IntoView {
         <section class="panel" aria-labelledby="werkbestand-titel">
             <h2 id="werkbestand-titel">"Werkbestand"</h2>
             {body}
+            <FileActionsHelp/>
         </section>
     }
     .into_any()
