@@ -9,6 +9,7 @@ use common::{filled, with_names};
 use vth_competenties::domain::catalogue::Catalogue;
 use vth_competenties::domain::dates::{utc_date, Date};
 use vth_competenties::domain::evaluation::*;
+use vth_competenties::domain::report::document::PORTRAIT_ACTIONS;
 use vth_competenties::domain::report::layout::{column_widths, text_em};
 use vth_competenties::domain::report::*;
 
@@ -231,12 +232,14 @@ fn the_spreadsheet_has_scores_and_actions_with_real_dates_and_no_formulas() {
 
 #[test]
 fn the_opendocument_text_has_its_mimetype_first_headings_and_a_landscape_action_plan() {
-    let r = build(
-        &with_names(),
-        Catalogue::current(),
-        DAY,
-        ReportOptions::default(),
-    );
+    let mut ev = with_names();
+    // More actions than fit on the portrait page: the plan gets landscape pages.
+    while ev.conclusions.actions.len() <= PORTRAIT_ACTIONS {
+        let mut more = ev.conclusions.actions[0].clone();
+        more.id = format!("meer-{}", ev.conclusions.actions.len());
+        ev.conclusions.actions.push(more);
+    }
+    let r = build(&ev, Catalogue::current(), DAY, ReportOptions::default());
     let bytes = ReportFormat::OpenDocument.render(&r);
     assert_eq!(&bytes[30..38], b"mimetype", "first entry");
     let mut z = unzip(&bytes);
@@ -318,4 +321,20 @@ fn a_job_the_exporter_cannot_read_gets_a_dutch_message() {
     for format in ReportFormat::ALL {
         assert_eq!(ReportFormat::parse(format.value()), Some(format));
     }
+}
+
+/// A short action plan on a landscape page of its own left a nearly empty portrait page
+/// before it: it stays on portrait pages, right after the conclusions.
+#[test]
+fn a_short_action_plan_stays_on_portrait_pages() {
+    let ev = with_names();
+    assert!(ev.conclusions.actions.len() <= PORTRAIT_ACTIONS);
+    let r = build(&ev, Catalogue::current(), DAY, ReportOptions::default());
+    let mut z = unzip(&ReportFormat::Word.render(&r));
+    let document = part(&mut z, "word/document.xml");
+    assert_eq!(document.matches("<w:sectPr>").count(), 1, "one section");
+    assert!(!document.contains("w:orient=\"landscape\""));
+    assert!(document.contains("Training bestuurlijke sensitiviteit"));
+    let mut z = unzip(&ReportFormat::OpenDocument.render(&r));
+    assert!(!part(&mut z, "content.xml").contains("style:master-page-name=\"Liggend\""));
 }

@@ -266,8 +266,10 @@ pub fn document(r: &Report) -> Vec<Block> {
         if r.actions.is_empty() {
             b.push(heading(1, "Actieplan", "rapport-actieplan"));
             b.push(Block::Paragraph("Nog geen acties.".into()));
-        } else if summary {
-            // The summary stays on portrait pages, to fit on two sheets of paper.
+        } else if summary || r.actions.len() <= PORTRAIT_ACTIONS {
+            // The summary stays on portrait pages, to fit on two sheets of paper; so does a
+            // short action plan, which on a landscape page of its own would leave a nearly
+            // empty page before it.
             b.push(heading(1, "Actieplan", "rapport-actieplan"));
             b.push(Block::Table(compact_action_table(r)));
         } else {
@@ -278,6 +280,9 @@ pub fn document(r: &Report) -> Vec<Block> {
     }
     b
 }
+
+/// Up to this many actions, the full report's action plan stays on portrait pages.
+pub const PORTRAIT_ACTIONS: usize = 3;
 
 fn summary_note(p: &super::ProfileSection) -> String {
     if p.not_applicable {
