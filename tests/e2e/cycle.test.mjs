@@ -30,7 +30,7 @@ test('the next cycle asks first, derives its period from its start date, and car
   await page.getByRole('button', { name: 'Volgende cyclus starten…' }).click();
   const ask = page.getByRole('group', { name: 'Volgende cyclus starten?' });
   assert.match(await ask.textContent(), /Stap 3 is nog niet klaar/);
-  assert.match(await ask.textContent(), /1 actie die nog niet gereed is, gaat mee\./);
+  assert.match(await ask.textContent(), /1 actie die nog niet gereed is, gaat mee\. Die is al over de datum\./);
   assert.equal(await page.getByLabel('Startdatum van de nieuwe cyclus').inputValue(), '2027-01-01');
   assert.match(await page.locator('#cyclus-periode').textContent(), /^Periode: 2027-2028$/);
   await page.getByLabel('Startdatum van de nieuwe cyclus').fill('2028-03-01');

@@ -94,7 +94,7 @@ test('a status message shows beside the button that caused it, and goes with the
   const scrolled = await page.evaluate(() => window.scrollY);
   assert.ok(box.y >= 0 && box.y + box.height <= 740, `in view: ${box.y} at scroll ${scrolled}`);
   assert.equal((await page.locator('main .announcer').textContent()).trim(), '', 'not at the top of the page');
-  await page.getByRole('navigation', { name: 'Stappen van deze evaluatie' }).getByRole('link', { name: /^Stap 1/ }).click();
+  await page.getByRole('navigation', { name: 'Stappen van deze evaluatie' }).getByRole('link', { name: /^Volgende/ }).click();
   await heading(page, 'Stap 1: Zelfevaluatie');
   assert.equal(await page.getByText(/staat in uw map met downloads/).count(), 0, 'not carried to the next page');
   await context.close();
@@ -154,5 +154,60 @@ test('cards have the same inner space on every side (the list style once took th
       assert.equal(start, top, `${name}: left and top padding`);
     }
   }
+  await context.close();
+});
+
+/** Words of headings, table cells and captions that the browser split over two lines. */
+function brokenWords(page) {
+  return page.evaluate(() => {
+    const broken = [];
+    for (const el of document.querySelectorAll('main :is(h1, h2, h3, th, td, caption, legend, summary)')) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement.closest('svg, [hidden]') || node.parentElement.offsetParent === null) continue;
+        for (const match of node.data.matchAll(/\S{4,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+test('at 360 px: no word breaks in titles and tables, the score question near the top, actions as numbered cards', async () => {
+  const withAssessors = {
+    ...evaluation,
+    self_evaluation: { ...evaluation.self_evaluation, assessors: [
+      { id: 'x1', name: 'Fatima', role: 'teamleider toezicht', scores: { casemanager: { score: 3, note: 'Vergunningverlenersoverleg is goed' } } },
+      { id: 'x2', name: 'Bram', role: 'vergunningverlener', scores: { casemanager: { score: 4, note: 'Herkomst helder' } } },
+    ] },
+  };
+  const { context, page } = await openPage(suite.browser, suite.server.origin, { viewport: { width: 360, height: 740 } });
+  await page.goto(suite.server.url);
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text),
+    [EVALUATION_PREFIX + 'smal', JSON.stringify({ kind: 'vth-competenties/evaluatie', schema: 1, evaluation: { ...withAssessors, id: 'smal' } })]);
+  for (const [view, h1] of [['/stap-1/casemanager', 'Stap 1: Casemanager'], ['/stap-1/vergunningverlener', 'Stap 1: Vergunningverlener'],
+    ['/stap-3', 'Stap 3: Conclusies en actieplan'], ['/rapport', 'Rapport: Omgevingsdienst Voorbeeld'], ['', 'Overzicht']]) {
+    await page.goto(suite.server.url + `#/evaluaties/smal${view}`);
+    await page.reload();
+    await heading(page, h1);
+    assert.deepEqual(await brokenWords(page), [], `${view || 'overzicht'}: words broken over lines`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), `${view}: the page scrolls sideways`);
+  }
+  // The profile text is folded on a phone: the score question is within two screens.
+  await page.goto(suite.server.url + '#/evaluaties/smal/stap-1/vergunningverlener');
+  await heading(page, 'Stap 1: Vergunningverlener');
+  assert.equal(await page.locator('details.assessment__profile').getAttribute('open'), null);
+  const question = await page.locator('fieldset.score').first().boundingBox();
+  assert.ok(question.y < 2 * 740, `the score question starts at ${question.y} px`);
+  // Each action in stap 3 is a card with its number as heading.
+  await page.goto(suite.server.url + '#/evaluaties/smal/stap-3');
+  await heading(page, 'Stap 3: Conclusies en actieplan');
+  await page.getByRole('heading', { name: 'Actie 1', level: 3 }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });

@@ -244,6 +244,16 @@ test('the summary for MT or board of a typical evaluation fits on two A4 pages: 
   const printed = path.join(ARTIFACTS, 'samenvatting-a4.pdf');
   await page.pdf({ path: printed, format: 'A4' });
   assert.ok(pages(printed) <= 2, `printed: ${pages(printed)} pages`);
+  // On paper the chart's labels are at least 9 pt, and profile names stay whole.
+  await page.emulateMedia({ media: 'print' });
+  const labelPt = await page.locator('.report .chart__label').first().evaluate((label) => {
+    const svg = label.ownerSVGElement;
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    return parseFloat(getComputedStyle(label).fontSize) * scale * 0.75;
+  });
+  assert.ok(labelPt >= 9, `chart labels at ${labelPt.toFixed(1)} pt`);
+  await page.emulateMedia({ media: 'screen' });
+  assert.doesNotMatch(pdfText(printed), /Vergunningverlene\s*-?\s*\nr|Toezichthou-/);
   for (const [button, ext] of [['Word (.docx)', 'docx'], ['OpenDocument (.odt)', 'odt']]) {
     const file = await download(page, button);
     assert.match(path.basename(file), new RegExp(`^vth-samenvatting_omgevingsdienst-typisch_2025-2026_.*\\.${ext}$`));
@@ -308,7 +318,7 @@ test('files are made by the exporter worker, loaded on the first request only; i
 
     // A worker that cannot start: a Dutch message, nothing downloaded, the page goes on.
     await page.getByRole('button', { name: 'Word (.docx)' }).click();
-    await page.locator('main .announcer').filter({ hasText: 'het onderdeel dat bestanden maakt, kon niet starten' }).waitFor();
+    await page.locator('.report-actions [role=status]').filter({ hasText: 'het onderdeel dat bestanden maakt, kon niet starten' }).waitFor();
     assert.equal(await page.getByRole('status').filter({ hasText: 'Bestand wordt gemaakt' }).count(), 0, 'the busy message goes');
 
     // Back again: the next click starts a new worker. Meanwhile the page says what happens.
@@ -359,13 +369,14 @@ test('growth over two cycles, and starting the next cycle carries open actions o
   assert.equal(rows[0], 'Profiel2023-20242025-2026Verschil');
   assert.equal(rows[1], 'Casemanager231 hoger');
   assert.equal(rows[2], 'Vergunningverlener44gelijk');
-  assert.equal(rows[3], 'Toezichthouder en handhaver-2niet te zeggen');
+  assert.equal(rows[3], 'Toezichthouder en handhaverniet gescoord2niet te zeggen');
   assert.equal(await page.locator('figure.chart svg rect[data-score]').count(), 10, 'two bars per profile');
   assert.match(await page.locator('main').textContent(), /Kennisbank opzetten: gereed.*Mentoren: gepland/s);
 
   await page.goto(suite.server.url + '#/evaluaties/rapport');
   await heading(page, 'Overzicht');
-  await page.getByRole('button', { name: 'Volgende cyclus starten' }).click();
+  await page.getByRole('button', { name: 'Volgende cyclus starten…' }).click();
+  await page.getByRole('button', { name: 'Ja, volgende cyclus starten' }).click();
   await page.getByText('De volgende cyclus (2027-2028) is gestart. Open acties zijn overgenomen.').waitFor();
   const id = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
   assert.notEqual(id, 'rapport');

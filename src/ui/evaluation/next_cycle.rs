@@ -51,6 +51,9 @@ pub fn NextCycle(evaluation: EvaluationRef) -> impl IntoView {
                 "Er zijn geen open acties: alle acties zijn gereed of er zijn er geen.".to_string()
             }
             (1, 0) => "1 actie die nog niet gereed is, gaat mee.".to_string(),
+            (1, 1) => {
+                "1 actie die nog niet gereed is, gaat mee. Die is al over de datum.".to_string()
+            }
             (n, 0) => format!("{n} acties die nog niet gereed zijn, gaan mee."),
             (n, 1) => format!(
                 "{n} acties die nog niet gereed zijn, gaan mee. 1 daarvan is over de datum."

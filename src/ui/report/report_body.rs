@@ -75,7 +75,7 @@ fn table(t: Table, landscape: bool) -> AnyView {
     view! { <TableRegion label wide>{table}</TableRegion> }.into_any()
 }
 
-fn scores(rows: Vec<ScoreRow>) -> AnyView {
+fn scores(rows: Vec<ScoreRow>, compact: bool) -> AnyView {
     // A profile that is not applicable is no score of 0: it stays out of the chart.
     let chart_rows = rows
         .iter()
@@ -106,7 +106,8 @@ fn scores(rows: Vec<ScoreRow>) -> AnyView {
         })
         .collect_view();
     view! {
-        <ScoreChart rows=chart_rows caption="Score per profiel, op de beoordelingsschaal van 1 (onvoldoende) tot 5 (uitzonderlijk). Dezelfde scores staan in de tabel hieronder."/>
+        <ScoreChart rows=chart_rows compact caption="Score per profiel, op de beoordelingsschaal van 1 (onvoldoende) tot 5 (uitzonderlijk). Dezelfde scores staan in de tabel hieronder."/>
+        <TableRegion label="Score per profiel">
         <table class="table report-table">
             <caption>"Score per profiel"</caption>
             <colgroup>{columns}</colgroup>
@@ -116,11 +117,12 @@ fn scores(rows: Vec<ScoreRow>) -> AnyView {
             </tr></thead>
             <tbody>{body}</tbody>
         </table>
+        </TableRegion>
     }
     .into_any()
 }
 
-fn block(b: Block, landscape: bool) -> AnyView {
+fn block(b: Block, landscape: bool, compact: bool) -> AnyView {
     match b {
         Block::Title(text) => view! { <h1 tabindex="-1">{text}</h1> }.into_any(),
         Block::Heading {
@@ -159,7 +161,7 @@ fn block(b: Block, landscape: bool) -> AnyView {
             </ul>
         }
         .into_any(),
-        Block::Scores(rows) => scores(rows),
+        Block::Scores(rows) => scores(rows, compact),
         Block::Table(t) => table(t, landscape),
         Block::Landscape => ().into_any(),
     }
@@ -167,7 +169,7 @@ fn block(b: Block, landscape: bool) -> AnyView {
 
 /// Renders `blocks` in order, each profile (a level 2 heading and what follows it) in its own
 /// section.
-fn blocks_view(blocks: Vec<Block>, landscape: bool) -> impl IntoView {
+fn blocks_view(blocks: Vec<Block>, landscape: bool, compact: bool) -> impl IntoView {
     let mut out: Vec<AnyView> = Vec::new();
     let mut section: Option<(String, Vec<AnyView>)> = None;
     let close = |section: &mut Option<(String, Vec<AnyView>)>, out: &mut Vec<AnyView>| {
@@ -189,7 +191,7 @@ fn blocks_view(blocks: Vec<Block>, landscape: bool) -> impl IntoView {
         if let (Some(2), Block::Heading { anchor, .. }) = (level, &b) {
             section = Some((anchor.clone(), Vec::new()));
         }
-        let rendered = block(b, landscape);
+        let rendered = block(b, landscape, compact);
         match &mut section {
             Some((_, body)) => body.push(rendered),
             None => out.push(rendered),
@@ -200,8 +202,9 @@ fn blocks_view(blocks: Vec<Block>, landscape: bool) -> impl IntoView {
 }
 
 /// Renders `blocks`; everything after a [`Block::Landscape`] goes into a part that prints on
-/// landscape pages.
-pub fn report_body(blocks: Vec<Block>) -> impl IntoView {
+/// landscape pages. `compact`: the chart of a summary, small on paper with its labels still
+/// at 9 pt.
+pub fn report_body(blocks: Vec<Block>, compact: bool) -> impl IntoView {
     let split = blocks
         .iter()
         .position(|b| *b == Block::Landscape)
@@ -209,9 +212,9 @@ pub fn report_body(blocks: Vec<Block>) -> impl IntoView {
     let mut portrait = blocks;
     let landscape = portrait.split_off(split);
     view! {
-        {blocks_view(portrait, false)}
+        {blocks_view(portrait, false, compact)}
         {(!landscape.is_empty()).then(|| view! {
-            <div class="report-landscape">{blocks_view(landscape, true)}</div>
+            <div class="report-landscape">{blocks_view(landscape, true, compact)}</div>
         })}
     }
 }

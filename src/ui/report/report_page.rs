@@ -35,7 +35,7 @@ pub fn ReportPage(evaluation: EvaluationRef) -> impl IntoView {
                 <ReportChoice variant show_names/>
                 <ReportDownloads evaluation variant show_names/>
             </div>
-            {move || report_body(blocks.get().into_iter().skip(1).collect())}
+            {move || report_body(blocks.get().into_iter().skip(1).collect(), variant.get() == ReportVariant::Summary)}
         </div>
     }
 }
