@@ -279,3 +279,34 @@ fn a_profile_not_yet_scored_by_the_coordinator_says_colleagues_scores_are_in() {
     );
     assert_eq!(profile_tag("Klaar", false, 2), "Klaar");
 }
+
+#[test]
+fn a_form_shows_what_is_not_applicable_with_its_reason_and_does_not_ask_it() {
+    let c = Catalogue::current();
+    let mut ev = own();
+    let cm = ev.assessment_mut("casemanager");
+    cm.not_applicable = true;
+    cm.not_applicable_reason = "Ligt bij de gemeenten".into();
+    cm.explanation = "Intern".into();
+    ev.assessment_mut("jurist").score = Some(3);
+    let (_, form) = hand_out(&mut ev, "f1", "teamleider", "");
+    let marked = form.assessment("casemanager");
+    assert!(marked.not_applicable);
+    assert_eq!(marked.not_applicable_reason, "Ligt bij de gemeenten");
+    assert!(marked.explanation.is_empty() && form.assessment("jurist").score.is_none());
+    assert!(is_blank_assessor_form(&form));
+    // Four profiles asked, all scored: complete, and the spread never lists casemanager.
+    let all: Vec<(&str, u8)> = c
+        .profiles
+        .iter()
+        .filter(|p| p.id != "casemanager")
+        .map(|p| (p.id.as_str(), 3))
+        .collect();
+    let back = filled_in(&form, "k1", &all);
+    assert_eq!(form_scored(&back, c), (4, 4));
+    assert_eq!(form_gaps(&back, c), None);
+    add_assessor(&mut ev, &back, 30).unwrap();
+    let input = &ev.self_evaluation.assessors[0];
+    assert!(!input.was_asked("casemanager") && input.was_asked("vergunningverlener"));
+    assert_eq!(form_round(&ev, c)[0].back.as_ref().unwrap().scored_label(), "4 van 4 profielen gescoord");
+}

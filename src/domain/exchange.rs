@@ -3,9 +3,10 @@
 
 use thiserror::Error;
 
+use super::catalogue::Catalogue;
 use super::evaluation::{
     AssessorInput, AssessorScore, Conclusions, Evaluation, Invitation, Mode, PeerReply, PeerReview,
-    SelfEvaluation,
+    ProfileAssessment, SelfEvaluation,
 };
 use super::file_format::{encode_document, Kind};
 
@@ -169,15 +170,34 @@ pub enum ExchangeError {
     WrongMode { expected: &'static str },
 }
 
-/// A blank beoordelingsformulier for `evaluation`: its details, none of its scores.
+/// A blank beoordelingsformulier for `evaluation`: its details, none of its scores. The
+/// profiles the organisation marked "niet van toepassing" stay marked, with their reason, so
+/// that the participant sees why they are not asked.
 pub fn assessor_form(evaluation: &Evaluation) -> Evaluation {
     let mut mode = Mode::assessor(&evaluation.id, "");
     if let Mode::Assessor { profiles, .. } = &mut mode {
         profiles.clone_from(&evaluation.self_evaluation.form_profiles);
     }
+    let profiles = evaluation
+        .self_evaluation
+        .profiles
+        .iter()
+        .filter(|(_, a)| a.not_applicable)
+        .map(|(id, a)| {
+            let mark = ProfileAssessment {
+                not_applicable: true,
+                not_applicable_reason: a.not_applicable_reason.clone(),
+                ..ProfileAssessment::default()
+            };
+            (id.clone(), mark)
+        })
+        .collect();
     Evaluation {
         mode,
-        self_evaluation: SelfEvaluation::default(),
+        self_evaluation: SelfEvaluation {
+            profiles,
+            ..SelfEvaluation::default()
+        },
         peer_review: PeerReview::default(),
         conclusions: Conclusions::default(),
         last_export_ms: None,
@@ -354,12 +374,25 @@ pub fn add_assessor(
     if is_blank_assessor_form(form) {
         return Err(ExchangeError::EmptyAssessorForm);
     }
+    // What they were asked: the form's profiles, without those marked "niet van toepassing"
+    // (they were told so, not asked).
+    let catalogue = Catalogue::by_id(&form.catalogue_id).unwrap_or_else(Catalogue::current);
+    let in_scope = form.mode.in_scope(catalogue);
+    let asked = if in_scope.iter().any(|p| form.not_applicable(&p.id)) {
+        in_scope
+            .iter()
+            .filter(|p| !form.not_applicable(&p.id))
+            .map(|p| p.id.clone())
+            .collect()
+    } else {
+        profiles.clone()
+    };
     let input = AssessorInput {
         id: form.id.clone(),
         name: assessor.trim().to_string(),
         role: role.trim().to_string(),
         invitation: invitation.clone(),
-        profiles: profiles.clone(),
+        profiles: asked,
         submitted_ms: now_ms,
         scores: form
             .self_evaluation

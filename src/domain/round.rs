@@ -297,7 +297,8 @@ fn org(evaluation: &Evaluation) -> String {
 /// For a filled-in scoreformulier as it comes back: how many of the profiles it asks about
 /// are scored, of how many.
 pub fn form_scored(form: &Evaluation, catalogue: &Catalogue) -> (usize, usize) {
-    let in_scope = form.mode.in_scope(catalogue);
+    let mut in_scope = form.mode.in_scope(catalogue);
+    in_scope.retain(|p| !form.not_applicable(&p.id));
     let scored = in_scope
         .iter()
         .filter(|p| form.score(&p.id).is_some())

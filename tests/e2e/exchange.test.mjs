@@ -349,7 +349,11 @@ test('a file opened twice lands once, and the coordinator\'s own outgoing files 
   await importFile(a.page, form.path);
   await a.page.getByLabel('Uw naam').fill('Anna');
   await a.page.getByRole('button', { name: 'Scoren' }).click();
+  // The participant sees the n.v.t. profile with the organisation's reason, and is not asked.
   await a.page.getByRole('link', { name: 'Casemanager' }).click();
+  await a.page.getByText('De organisatie heeft dit profiel niet van toepassing verklaard: Casemanagen ligt bij de gemeenten. U hoeft het niet te scoren.').waitFor();
+  assert.equal(await a.page.getByRole('radio', { name: '2 verbetering nodig' }).isVisible(), false);
+  await a.page.getByRole('link', { name: 'Volgend profiel: Vergunningverlener' }).click();
   await a.page.getByRole('radio', { name: '2 verbetering nodig' }).check();
   await stepLink(a.page, /Overzicht/).click();
   const handedIn = await handIn(a.page);

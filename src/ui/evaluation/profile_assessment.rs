@@ -108,6 +108,14 @@ pub fn ProfileAssessment(evaluation: EvaluationRef, profile: &'static Profile) -
                 </p>
                 {own.then(|| view! { <PreviousScore evaluation profile_id=pid/> })}
                 {own.then(|| view! { <NotApplicable evaluation profile_id=pid/> })}
+                {(!own).then(|| {
+                    let reason = evaluation.memo(move |e| e.assessment_field(pid, |a| a.not_applicable_reason.clone()));
+                    view! {
+                        <p class="note" hidden=move || !not_applicable.get()>
+                            "De organisatie heeft dit profiel niet van toepassing verklaard: "<bdi>{move || reason.get()}</bdi>". U hoeft het niet te scoren."
+                        </p>
+                    }
+                })}
                 <div hidden=move || not_applicable.get()>
                     {own.then(|| view! { <AssessorScores evaluation profile_id=pid/> })}
                     <ScoreRadioGroup name=format!("score-{pid}") legend=profile.score_question.clone()

@@ -18,7 +18,9 @@ use crate::ui::status::{Alert, AlertKind};
 fn still_open(e: &Evaluation) -> Option<String> {
     match &e.mode {
         Mode::Assessor { .. } => {
-            let in_scope = e.mode.in_scope(Catalogue::current());
+            let mut in_scope = e.mode.in_scope(Catalogue::current());
+            // Marked "niet van toepassing" by the organisation: not asked.
+            in_scope.retain(|p| !e.not_applicable(&p.id));
             let open: Vec<&str> = in_scope
                 .iter()
                 .filter(|p| e.score(&p.id).is_none())
