@@ -308,5 +308,8 @@ fn a_form_shows_what_is_not_applicable_with_its_reason_and_does_not_ask_it() {
     add_assessor(&mut ev, &back, 30).unwrap();
     let input = &ev.self_evaluation.assessors[0];
     assert!(!input.was_asked("casemanager") && input.was_asked("vergunningverlener"));
-    assert_eq!(form_round(&ev, c)[0].back.as_ref().unwrap().scored_label(), "4 van 4 profielen gescoord");
+    assert_eq!(
+        form_round(&ev, c)[0].back.as_ref().unwrap().scored_label(),
+        "4 van 4 profielen gescoord"
+    );
 }

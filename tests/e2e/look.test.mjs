@@ -190,7 +190,7 @@ test('at 360 px: no word breaks in titles and tables, the score question near th
   await page.goto(suite.server.url);
   await page.evaluate(([key, text]) => localStorage.setItem(key, text),
     [EVALUATION_PREFIX + 'smal', JSON.stringify({ kind: 'vth-competenties/evaluatie', schema: 1, evaluation: { ...withAssessors, id: 'smal' } })]);
-  for (const [view, h1] of [['/stap-1/casemanager', 'Stap 1: Casemanager'], ['/stap-1/vergunningverlener', 'Stap 1: Vergunningverlener'],
+  for (const [view, h1] of [['/stap-1', 'Stap 1: Zelfevaluatie'], ['/stap-1/casemanager', 'Stap 1: Casemanager'], ['/stap-1/vergunningverlener', 'Stap 1: Vergunningverlener'],
     ['/stap-3', 'Stap 3: Conclusies en actieplan'], ['/rapport', 'Rapport: Omgevingsdienst Voorbeeld'], ['', 'Overzicht']]) {
     await page.goto(suite.server.url + `#/evaluaties/smal${view}`);
     await page.reload();

@@ -104,7 +104,11 @@ pub fn InviteForm(
             )),
         }
     };
-    let error_id = format!("{prefix}-fout");
+    let error_id: &'static str = if package {
+        "pakket-fout"
+    } else {
+        "formulier-fout"
+    };
     let done_id = format!("{prefix}-gemaakt");
     let ready_id: &'static str = if package {
         "pakket-bericht"
@@ -116,10 +120,10 @@ pub fn InviteForm(
             <div class="utrecht-form-field" class:utrecht-form-field--invalid=move || error.get().is_some()>
                 <label class="utrecht-form-label" for=whom_id.clone()>{whom_label}</label>
                 <p class="utrecht-form-field-description" id=format!("{whom_id}-hint")>{whom_hint}</p>
-                <p class="utrecht-form-field-error-message" id=error_id.clone() hidden=move || error.get().is_none()>{move || error.get()}</p>
+                {move || error.get().map(|message| view! { <p class="utrecht-form-field-error-message" id=error_id>{message}</p> })}
                 <input id=whom_id.clone() class="utrecht-form-field__input" type="text"
                     autocomplete=if package { "organization" } else { "off" }
-                    aria-describedby=format!("{whom_id}-hint {error_id}")
+                    aria-describedby=move || match error.get() { Some(_) => format!("{prefix}-voor-wie-hint {error_id}"), None => format!("{prefix}-voor-wie-hint") }
                     aria-invalid=move || error.get().is_some().then_some("true")
                     prop:value=move || whom.get() on:input=move |ev| whom.set(event_target_value(&ev))/>
             </div>
