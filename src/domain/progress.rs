@@ -32,7 +32,8 @@ impl StepStatus {
     }
 }
 
-fn capitalised(label: &str) -> String {
+/// The text with its first letter in upper case: a label used at the start of a sentence.
+pub fn capitalised(label: &str) -> String {
     let mut chars = label.chars();
     chars
         .next()

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::step_done::StepDone;
+
 use super::action_plan::ActionPlan;
 use super::conclusion_inputs::ConclusionInputs;
 use crate::domain::catalogue::{Catalogue, QuestionGroup};
@@ -34,7 +36,6 @@ pub fn ConclusionsStep(evaluation: EvaluationRef) -> impl IntoView {
     let groups = &c.hulpvragen.conclusies_actieplan.groups;
     let conclusions = groups.iter().find(|g| g.id == "conclusies").map(notes);
     let plan_question = groups.iter().find(|g| g.id == "actieplan").map(notes);
-    let completed = evaluation.memo(|e| e.conclusions.completed);
 
     view! {
         <h1 tabindex="-1">"Stap 3: Conclusies en actieplan"</h1>
@@ -55,14 +56,7 @@ pub fn ConclusionsStep(evaluation: EvaluationRef) -> impl IntoView {
             {plan_question}
             <ActionPlan evaluation/>
         </section>
-        <div class="utrecht-form-field field--check">
-            <input type="checkbox" id="conclusies-afgerond"
-                prop:checked=move || completed.get()
-                on:change=move |ev| {
-                    let done = event_target_checked(&ev);
-                    evaluation.update(|e| e.conclusions.completed = done)
-                }/>
-            <label for="conclusies-afgerond">"Stap 3 is afgerond"</label>
-        </div>
+        <StepDone evaluation id="conclusies-afgerond" label="Stap 3 is afgerond"
+            done=|e| e.conclusions.completed set=|e, on| e.conclusions.completed = on/>
     }
 }

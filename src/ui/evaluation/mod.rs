@@ -23,6 +23,7 @@ mod profile_assessment;
 mod score_radio_group;
 mod scoring_details;
 mod self_evaluation_list;
+mod step_done;
 mod step_nav;
 mod task_list;
 mod where_is_my_work;

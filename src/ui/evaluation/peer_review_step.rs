@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::own_questions::OwnQuestions;
 use super::peer_notes::{NoteSource, PeerNotes};
 use super::peer_panel::PeerPanel;
+use super::step_done::StepDone;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::{set_note, Evaluation, Mode, PeerReviewChoice};
 use crate::state::EvaluationRef;
@@ -22,7 +23,6 @@ pub fn PeerReviewStep(evaluation: EvaluationRef) -> impl IntoView {
     let own = saved.mode == Mode::Own;
     let saved = saved.peer_review;
     let choice = evaluation.memo(|e| e.peer_review.choice);
-    let completed = evaluation.memo(|e| e.peer_review.completed);
     let replies = evaluation.memo(|e| e.peer_review.replies.len());
     let setter = |change: fn(&mut Evaluation, String)| evaluation.setter(change);
 
@@ -104,15 +104,8 @@ pub fn PeerReviewStep(evaluation: EvaluationRef) -> impl IntoView {
             </section>
         })}
         {own.then(|| view! {
-            <div class="utrecht-form-field field--check">
-                <input type="checkbox" id="toetsing-afgerond"
-                    prop:checked=move || completed.get()
-                    on:change=move |ev| {
-                        let done = event_target_checked(&ev);
-                        evaluation.update(|e| e.peer_review.completed = done)
-                    }/>
-                <label for="toetsing-afgerond">"Stap 2 is afgerond"</label>
-            </div>
+            <StepDone evaluation id="toetsing-afgerond" label="Stap 2 is afgerond"
+                done=|e| e.peer_review.completed set=|e, on| e.peer_review.completed = on/>
         })}
     };
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
 use crate::domain::file_format::Kind;
+use crate::domain::progress::capitalised;
 use crate::domain::round::{form_round, package_round, round_label, withdraw, RoundItem};
 use crate::state::EvaluationRef;
 
@@ -96,12 +97,4 @@ pub fn RoundList(evaluation: EvaluationRef, kind: Kind) -> impl IntoView {
             }
         })
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
