@@ -555,3 +555,17 @@ fn the_new_enums_form_values_equal_their_file_values() {
         assert_eq!(ActionOrigin::parse(origin.value()), Some(origin));
     }
 }
+
+#[test]
+fn local_time_tells_two_versions_of_one_day_apart() {
+    use vth_competenties::domain::dates::local_time;
+    // 3 December 2026 13:05 UTC is 14:05 in Amsterdam (winter time, +60 minutes).
+    let ms = 1_796_303_100_000;
+    assert_eq!(local_time(ms, 60), "14:05");
+    assert_eq!(local_time(ms, 0), "13:05");
+    assert_eq!(
+        local_time(ms - 13 * 3_600_000 - 6 * 60_000, 0),
+        "23:59",
+        "the day before"
+    );
+}

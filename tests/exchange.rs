@@ -312,10 +312,7 @@ fn a_scoreformulier_for_chosen_profiles_returns_with_the_participants_role() {
     let a = copy.assessment_mut("toezichthouder-handhaver");
     a.score = Some(3);
     a.explanation = "Goed op weg".into();
-    assert_eq!(
-        progress(&copy, c).profiles_label(),
-        "1 van 1 profielen klaar"
-    );
+    assert_eq!(progress(&copy, c).profiles_label(), "1 van 1 profiel klaar");
     add_assessor(&mut own, &copy, 2).unwrap();
     let input = &own.self_evaluation.assessors[0];
     assert_eq!(input.label(), "Sanne (teamleider toezicht)");
@@ -430,7 +427,8 @@ fn a_file_opened_twice_lands_once_and_own_outgoing_files_are_recognised() {
 fn the_spread_is_worded_with_its_count_in_the_right_number() {
     let s = |count, min, max| Spread { count, min, max }.describe();
     assert_eq!(s(1, 4, 4), "1 score: 4");
-    assert_eq!(s(2, 4, 4), "alle 2 scores zijn 4");
+    assert_eq!(s(2, 4, 4), "beide scores zijn 4");
+    assert_eq!(s(3, 4, 4), "alle 3 scores zijn 4");
     assert_eq!(s(3, 2, 4), "van 2 tot 4 (3 scores)");
 }
 

@@ -112,7 +112,7 @@ fn the_summary_has_scores_short_toelichtingen_conclusions_and_actions_only() {
     );
     // The action plan, with everything its reader needs.
     // (compact: the origin under the profile, the status under the date)
-    assert!(text.contains("| Juridisch adviseur Stap 2 | Training bestuurlijke sensitiviteit | 80% van de juristen getraind | NAAM-eigenaar | € 10.000, 2 dagdelen | 30-06-2026 Bezig |"), "{text}");
+    assert!(text.contains("| Juridisch adviseur<br>Stap 2 | Training bestuurlijke sensitiviteit | 80% van de juristen getraind | NAAM-eigenaar | € 10.000, 2 dagdelen | 30-06-2026<br>Bezig |"), "{text}");
 }
 
 #[test]

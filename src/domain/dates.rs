@@ -85,6 +85,13 @@ pub fn local_date(ms: i64, utc_offset_minutes: i32) -> Date {
     utc_date(ms + i64::from(utc_offset_minutes) * 60_000)
 }
 
+/// The local time of day of a moment, "14:05": to tell two versions of one day apart.
+pub fn local_time(ms: i64, utc_offset_minutes: i32) -> String {
+    let minutes = (ms + i64::from(utc_offset_minutes) * 60_000).div_euclid(60_000);
+    let of_day = minutes.rem_euclid(24 * 60);
+    format!("{:02}:{:02}", of_day / 60, of_day % 60)
+}
+
 /// The calendar date (UTC) of a moment in milliseconds since 1970.
 pub fn utc_date(ms: i64) -> Date {
     // Howard Hinnant's days-from-civil inverse.

@@ -519,6 +519,7 @@ impl Spread {
     pub fn describe(&self) -> String {
         match (self.count, self.min == self.max) {
             (1, _) => format!("1 score: {}", self.min),
+            (2, true) => format!("beide scores zijn {}", self.min),
             (n, true) => format!("alle {n} scores zijn {}", self.min),
             (n, false) => format!("van {} tot {} ({n} scores)", self.min, self.max),
         }

@@ -133,8 +133,13 @@ pub struct Progress {
 impl Progress {
     /// "3 van 5 profielen klaar"
     pub fn profiles_label(&self) -> String {
+        let noun = if self.profiles_total == 1 {
+            "profiel"
+        } else {
+            "profielen"
+        };
         format!(
-            "{} van {} profielen klaar",
+            "{} van {} {noun} klaar",
             self.profiles_done, self.profiles_total
         )
     }
@@ -164,7 +169,11 @@ pub fn step1_missing(evaluation: &Evaluation, catalogue: &Catalogue) -> Vec<Stri
 }
 
 pub fn progress(evaluation: &Evaluation, catalogue: &Catalogue) -> Progress {
-    let in_scope = evaluation.mode.in_scope(catalogue);
+    let mut in_scope = evaluation.mode.in_scope(catalogue);
+    if matches!(evaluation.mode, super::evaluation::Mode::Assessor { .. }) {
+        // On a scoreformulier the organisation's n.v.t. profiles are not asked.
+        in_scope.retain(|p| !evaluation.not_applicable(&p.id));
+    }
     let total = in_scope.len();
     let assessments = &evaluation.self_evaluation.profiles;
     let states: Vec<ProfileState> = in_scope

@@ -114,6 +114,7 @@ pub fn round_label(items: &[RoundItem], one: &str, many: &str) -> Option<String>
         (1, 0) => Some(format!("1 {noun} uitgedeeld, nog niet terug")),
         (1, 1) => Some(format!("1 {noun} uitgedeeld en terug")),
         (n, 0) => Some(format!("{n} {noun} uitgedeeld, nog geen terug")),
+        (2, 2) => Some(format!("beide {noun} terug")),
         (n, b) if n == b => Some(format!("alle {n} {noun} terug")),
         (n, b) => Some(format!("{b} van {n} {noun} terug")),
     }

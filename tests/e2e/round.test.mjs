@@ -111,7 +111,7 @@ test('a round of scoreformulieren: for whom, a message to send along, ticked off
   await importFile(org.page, suite.server.url, fromA.path);
   await org.page.getByRole('button', { name: "Toevoegen aan 'RUD Ronde, 2025-2026'" }).click();
   await heading(org.page, 'Stap 1: Zelfevaluatie');
-  assert.match(await org.page.locator('.round__summary').first().textContent(), /^Alle 2 scoreformulieren terug\.$/);
+  assert.match(await org.page.locator('.round__summary').first().textContent(), /^Beide scoreformulieren terug\.$/);
   const items = await org.page.locator('.round__item').allTextContents();
   assert.match(items[0], /teamleider toezicht \(Fatima\).*Terug op \d{2}-\d{2}-\d{4}: 1 van 1 profiel gescoord/);
   assert.match(items[1], /vergunningverlener.*Terug op \d{2}-\d{2}-\d{4}: 1 van 5 profielen gescoord/);
@@ -119,7 +119,7 @@ test('a round of scoreformulieren: for whom, a message to send along, ticked off
 
   // The task list counts them; the spread lists only who was asked about a profile.
   await stepLink(org.page, /Overzicht/).click();
-  assert.match(await org.page.getByRole('region', { name: 'Wat er te doen is' }).textContent(), /Scoreformulieren: alle 2 scoreformulieren terug/);
+  assert.match(await org.page.getByRole('region', { name: 'Wat er te doen is' }).textContent(), /Scoreformulieren: beide scoreformulieren terug/);
   await org.page.goto(suite.server.url + `#/evaluaties/${id}/stap-1/casemanager`);
   const rows = await org.page.getByRole('table', { name: 'Losse scores van de deelnemers' }).getByRole('row').allTextContents();
   assert.deepEqual(rows.slice(1), ['Bram (vergunningverlener)4 overtreft verwachtingen']);
@@ -153,6 +153,7 @@ test('a toetsingspakket for a named peer: the peer reads its own instructions, a
   await p.page.getByRole('button', { name: 'Collegiale toetsing beginnen' }).click();
   await heading(p.page, 'Stap 2: Uw aantekeningen');
   assert.equal(await p.page.getByLabel('Stap 2 is afgerond').count(), 0);
+  assert.equal(await p.page.getByRole('heading', { name: 'Vragen van de organisatie' }).count(), 0, 'no empty box of own questions');
   assert.doesNotMatch(await p.page.locator('main').textContent(), /Schrijf op wat er gezegd is/);
   await stepLink(p.page, /Overzicht/).click();
   assert.match(await p.page.locator('main ol.steps').textContent(), new RegExp(`stuur het bestand naar ${RETURN}`));

@@ -114,6 +114,16 @@ pub fn next_cycle(previous: &Evaluation, id: String, now_ms: i64, start: Date) -
     next.period = period_for(start);
     next.start_date = start.to_iso();
     next.previous_id = Some(previous.id.clone());
+    // A role that did not exist here two years ago most likely still does not: the mark and
+    // its reason go along, to be undone where that changed.
+    for (id, a) in &previous.self_evaluation.profiles {
+        if a.not_applicable {
+            let mark = next.assessment_mut(id);
+            mark.not_applicable = true;
+            mark.not_applicable_reason
+                .clone_from(&a.not_applicable_reason);
+        }
+    }
     next.conclusions.actions = previous
         .conclusions
         .actions

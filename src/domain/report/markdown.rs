@@ -2,9 +2,12 @@
 
 use super::document::{lead, scores_table, Block};
 
-/// A table cell: no pipes or line breaks of its own.
+/// A table cell: no pipes of its own, line breaks as `<br>` (GitHub-flavoured tables keep a
+/// row on one line).
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace(['\r', '\n'], " ")
+    text.replace('|', "\\|")
+        .replace("\r\n", "\n")
+        .replace(['\r', '\n'], "<br>")
 }
 
 fn table(md: &mut String, header: &[&str], rows: impl Iterator<Item = Vec<String>>) {

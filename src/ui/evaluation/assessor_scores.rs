@@ -57,7 +57,7 @@ pub fn AssessorScores(evaluation: EvaluationRef, profile_id: &'static str) -> im
             </TableRegion>
             {spread.map(|s| view! {
                 <p class:flag=s.flagged()>
-                    {format!("Spreiding: {}.", s.describe())}
+                    {if s.count == 1 { format!("Eén losse score: {}.", s.min) } else { format!("Spreiding: {}.", s.describe()) }}
                     {s.flagged().then_some(" Let op: de scores liggen 2 of meer uit elkaar. Bespreek de verschillen voordat u een score vaststelt.")}
                 </p>
             })}

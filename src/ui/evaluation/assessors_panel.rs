@@ -78,6 +78,8 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
         .map(|p| {
             let id = format!("formulier-{}", p.id);
             let on = move || chosen.with(|l| l.is_empty() || l.contains(&p.id));
+            // Marked "niet van toepassing": participants see it with the reason, not asked.
+            let nvt = evaluation.memo(move |e| e.not_applicable(&p.id));
             let toggle = move |ev: leptos::ev::Event| {
                 let checked = event_target_checked(&ev);
                 let last = chosen.with_untracked(|l| l.len() == 1 && l[0] == p.id);
@@ -108,8 +110,8 @@ pub fn AssessorsPanel(evaluation: EvaluationRef) -> impl IntoView {
             };
             view! {
                 <div class="utrecht-form-field field--check">
-                    <input type="checkbox" id=id.clone() prop:checked=on on:change=toggle/>
-                    <label for=id>{p.name.as_str()}</label>
+                    <input type="checkbox" id=id.clone() prop:checked=on on:change=toggle disabled=move || nvt.get()/>
+                    <label for=id>{p.name.as_str()}{move || nvt.get().then_some(" (niet van toepassing: deelnemers zien de reden en scoren het niet)")}</label>
                 </div>
             }
         })

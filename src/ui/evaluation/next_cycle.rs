@@ -43,13 +43,17 @@ pub fn NextCycle(evaluation: EvaluationRef) -> impl IntoView {
         navigate(&Route::Evaluation(id, EvaluationView::Overview));
     };
     let question = move || {
-        let (open_actions, overdue) = evaluation
-            .with_untracked(|e| carried_over(e, store.today()))
+        let ((open_actions, overdue), any) = evaluation
+            .with_untracked(|e| {
+                (
+                    carried_over(e, store.today()),
+                    !e.conclusions.actions.is_empty(),
+                )
+            })
             .unwrap_or_default();
         let actions = match (open_actions, overdue) {
-            (0, _) => {
-                "Er zijn geen open acties: alle acties zijn gereed of er zijn er geen.".to_string()
-            }
+            (0, _) if any => "Alle acties zijn gereed: er gaan geen acties mee.".to_string(),
+            (0, _) => "Er zijn geen acties.".to_string(),
             (1, 0) => "1 actie die nog niet gereed is, gaat mee.".to_string(),
             (1, 1) => {
                 "1 actie die nog niet gereed is, gaat mee. Die is al over de datum.".to_string()

@@ -115,7 +115,8 @@ pub fn OwnQuestions(
     };
 
     view! {
-        <section aria-labelledby="eigen-vragen" class="panel">
+        // A peer's copy without questions of the organisation: nothing to show.
+        <section aria-labelledby="eigen-vragen" class="panel" hidden=move || !editable && ids.with(Vec::is_empty)>
             <h3 id="eigen-vragen">{if editable { "Eigen vragen" } else { "Vragen van de organisatie" }}</h3>
             <p>
                 {open_row.map(|q| view! { <q>{q.text.as_str()}</q>" " })}

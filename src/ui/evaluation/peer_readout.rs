@@ -36,7 +36,11 @@ pub fn PeerReadout(evaluation: EvaluationRef) -> impl IntoView {
                 } else {
                     view! {
                         <p><strong>"Score: "</strong>{score}</p>
-                        <p><strong>{c.score_form.explanation_question.as_str()}" "</strong><span class="prewrap">{a.explanation.clone()}</span></p>
+                        {if a.explanation.trim().is_empty() {
+                            view! { <p>"Er staat nog geen toelichting bij."</p> }.into_any()
+                        } else {
+                            view! { <p><strong>"Toelichting: "</strong><span class="prewrap">{a.explanation.clone()}</span></p> }.into_any()
+                        }}
                     }.into_any()
                 }}
                 {(!notes.is_empty()).then(|| view! {

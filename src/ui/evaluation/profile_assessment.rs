@@ -130,7 +130,7 @@ pub fn ProfileAssessment(evaluation: EvaluationRef, profile: &'static Profile) -
                     <p class="progress-hint" hidden=move || missing.with(Option::is_none)>
                         "Nog te doen voor dit profiel: "{move || missing.get().unwrap_or_default()}"."
                     </p>
-                    <ScoringDetails evaluation profile_id=pid/>
+                    <div hidden=move || not_applicable.get()><ScoringDetails evaluation profile_id=pid/></div>
                 })}
                 <section aria-labelledby=format!("{pid}-hulpvragen") hidden=move || not_applicable.get()>
                     <h2 id=format!("{pid}-hulpvragen")>"Hulpvragen"</h2>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
+use crate::domain::dates::local_time;
 use crate::domain::evaluation::Evaluation;
 use crate::domain::merge::{is_older, merge, merge_keeping};
 use crate::state::use_store;
@@ -30,12 +31,15 @@ pub fn MergeChoice(incoming: Evaluation, on_done: Callback<(String, Route)>) -> 
             incoming.with_value(|i| {
                 let full = merge(target, i, Catalogue::current());
                 let keep = merge_keeping(target, i, Catalogue::current());
-                let older = (is_older(target, i) && full.1 != keep.1).then(|| {
-                    (
-                        store.local_date(i.updated_ms).to_nl(),
-                        store.local_date(target.updated_ms).to_nl(),
+                let when = |ms: i64| {
+                    format!(
+                        "{} om {}",
+                        store.local_date(ms).to_nl(),
+                        local_time(ms, store.utc_offset_minutes(ms))
                     )
-                });
+                };
+                let older = (is_older(target, i) && full.1 != keep.1)
+                    .then(|| (when(i.updated_ms), when(target.updated_ms)));
                 (full, keep, older)
             })
         })
@@ -80,7 +84,9 @@ pub fn MergeChoice(incoming: Evaluation, on_done: Callback<(String, Route)>) -> 
     }).collect_view();
 
     view! {
-        <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=open_new>"Openen als nieuwe evaluatie"</button>
+        // The same evaluation is here: merging is the likely choice, a second copy the other.
+        <button type="button" class="utrecht-button" class:utrecht-button--primary-action=!same_id
+            class:utrecht-button--secondary-action=same_id on:click=open_new>"Openen als nieuwe evaluatie"</button>
         {(!own.is_empty()).then(|| view! {
             <div class="panel">
                 <h3>"Of: samenvoegen met een evaluatie in deze browser"</h3>

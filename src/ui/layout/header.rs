@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use crate::ui::route::{Route, APP_NAME};
 use crate::ui::router::use_route;
 
-fn nav_items() -> [(&'static str, Route); 7] {
+fn nav_items() -> [(&'static str, Route); 8] {
     [
         ("Start", Route::Home),
         ("Mijn evaluaties", Route::Evaluations),
+        ("Groei", Route::Growth),
         ("Importeren", Route::Import),
         ("Profielen", Route::Profiles),
         ("Stappenplan", Route::Stappenplan),

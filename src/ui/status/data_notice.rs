@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::state::EvaluationRef;
 use crate::ui::exchange::ExportButton;
+use crate::ui::route::{EvaluationView, Route};
 
 #[component]
 pub fn DataNotice(evaluation: EvaluationRef) -> impl IntoView {
@@ -21,16 +22,26 @@ pub fn DataNotice(evaluation: EvaluationRef) -> impl IntoView {
         .unwrap_or(false);
     if copy {
         // A participant's form or a peer's copy: handing it in is the export, on the overview.
-        let overview =
-            crate::ui::route::Route::of(evaluation, crate::ui::route::EvaluationView::Overview)
-                .href();
+        let overview = Route::of(evaluation, EvaluationView::Overview).href();
+        let route = crate::ui::router::use_route();
+        let handed_in = move || {
+            exported.get().map(|ms| {
+                format!(
+                    "U hebt het op {} ingeleverd. Verandert u nog iets, lever het dan opnieuw in en stuur het nieuwe bestand.",
+                    evaluation.store().local_date(ms).to_nl()
+                )
+            })
+        };
         return view! {
             <aside class="data-notice" aria-label="Waar uw gegevens staan">
                 <p>
                     <strong>"Uw werk staat alleen in deze browser, op dit apparaat. "</strong>
-                    "De organisatie krijgt het pas als u het inlevert en het bestand terugstuurt."
+                    {move || handed_in().unwrap_or_else(|| "De organisatie krijgt het pas als u het inlevert en het bestand terugstuurt.".to_string())}
                 </p>
-                <p><a href=overview>"Naar het overzicht om in te leveren"</a></p>
+                {move || {
+                    let on_overview = matches!(route.get(), Route::Evaluation(_, EvaluationView::Overview));
+                    (!on_overview).then(|| view! { <p><a href=overview.clone()>"Naar het overzicht om in te leveren"</a></p> })
+                }}
             </aside>
         }
         .into_any();
