@@ -481,3 +481,18 @@ fn the_spreadsheet_has_a_page_setup_for_printing() {
         "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">Actieplan!$1:$1</definedName>"
     ));
 }
+
+#[test]
+fn the_next_cycle_keeps_what_is_not_applicable_with_its_reason_and_nothing_else() {
+    let mut prev = filled();
+    let jurist = prev.assessment_mut("juridisch-adviseur");
+    jurist.not_applicable = true;
+    jurist.not_applicable_reason = "Ingehuurd bij de provincie".into();
+    jurist.explanation = "Oude tekst".into();
+    let next = next_cycle(&prev, "nieuw".into(), DAY_MS, DAY);
+    assert_eq!(next.self_evaluation.profiles.len(), 1);
+    let carried = next.assessment("juridisch-adviseur");
+    assert!(carried.not_applicable);
+    assert_eq!(carried.not_applicable_reason, "Ingehuurd bij de provincie");
+    assert!(carried.explanation.is_empty() && carried.score.is_none());
+}
