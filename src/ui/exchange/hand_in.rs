@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::download_text;
 use super::ready_message::ReadyMessage;
+use super::{download_text, focus_id};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::{Evaluation, Mode};
 use crate::domain::exchange::{export, is_blank_peer_copy};
@@ -73,13 +73,13 @@ pub fn HandIn(evaluation: EvaluationRef, label: &'static str) -> impl IntoView {
             }
             Err(_) => failed.set(true),
         }
-        focus_result();
+        focus_id("inleveren-resultaat");
     };
     let hand_in = move |_| match evaluation.with_untracked(still_open).flatten() {
         Some(open) => {
             made.set(None);
             warning.set(Some(open));
-            focus_result();
+            focus_id("inleveren-resultaat");
         }
         None => write(),
     };
@@ -106,15 +106,5 @@ pub fn HandIn(evaluation: EvaluationRef, label: &'static str) -> impl IntoView {
                 <ReadyMessage id="inleveren-bericht" message to/>
             })}
         </div>
-    }
-}
-
-fn focus_result() {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id("inleveren-resultaat")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::download_text;
 use super::ready_message::{app_address, ReadyMessage};
+use super::{download_text, focus_id};
 use crate::domain::evaluation::Evaluation;
 use crate::domain::exchange::{export_invited, invited};
 use crate::domain::file_format::{file_name, Kind};
-use crate::domain::round::{form_message, invite, package_message, CoverMessage};
+use crate::domain::round::{form_message, invite, package_message, withdraw, CoverMessage};
 use crate::state::EvaluationRef;
 
 /// What was made last: the file's name and its message.
@@ -16,7 +16,6 @@ use crate::state::EvaluationRef;
 struct Made {
     file: String,
     message: CoverMessage,
-    to: String,
 }
 
 #[component]
@@ -55,7 +54,7 @@ pub fn InviteForm(
             } else {
                 "Vul de rol of het team in van wie het formulier krijgt."
             }));
-            focus(&format!("{prefix}-voor-wie"));
+            focus_id(&format!("{prefix}-voor-wie"));
             return;
         }
         error.set(None);
@@ -83,7 +82,11 @@ pub fn InviteForm(
         };
         let document = invited(kind, &ev, &inv);
         let file = file_name(kind.file_prefix(), &document, store.today(), "json");
-        match download_text(&file, "application/json", &export_invited(kind, &ev, &inv, now)) {
+        match download_text(
+            &file,
+            "application/json",
+            &export_invited(kind, &ev, &inv, now),
+        ) {
             Ok(()) => {
                 let message = if package {
                     package_message(&ev, &file, &app_address())
@@ -92,16 +95,19 @@ pub fn InviteForm(
                 };
                 whom.set(String::new());
                 name.set(String::new());
-                made.set(Some(Made {
-                    file,
-                    message,
-                    to: String::new(),
-                }));
-                focus(&format!("{prefix}-gemaakt"));
+                made.set(Some(Made { file, message }));
+                focus_id(&format!("{prefix}-gemaakt"));
             }
-            Err(_) => error.set(Some(
-                "Het bestand maken is niet gelukt. Probeer het opnieuw of gebruik een andere browser.",
-            )),
+            Err(_) => {
+                // No file, so nothing went out: the invitation goes again.
+                evaluation.update(|e| {
+                    withdraw(&mut e.self_evaluation.invitations, &inv.id);
+                    withdraw(&mut e.peer_review.invitations, &inv.id);
+                });
+                error.set(Some(
+                    "Het bestand maken is niet gelukt. Probeer het opnieuw of gebruik een andere browser.",
+                ));
+            }
         }
     };
     let error_id: &'static str = if package {
@@ -140,19 +146,9 @@ pub fn InviteForm(
             <div id=done_id tabindex="-1" class="invite-form__done">
                 {move || made.get().map(|m| view! {
                     <p role="status">{format!("Het bestand {} staat in uw map met downloads.", m.file)}</p>
-                    <ReadyMessage id=ready_id message=m.message to=m.to/>
+                    <ReadyMessage id=ready_id message=m.message to=""/>
                 })}
             </div>
         </div>
-    }
-}
-
-fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }

@@ -15,6 +15,18 @@ mod round_list;
 mod timing;
 
 pub use download::{download_bytes, download_text};
+
+/// Moves focus to the element with `id` (a result that appeared beside its button), if it is
+/// there.
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = leptos::prelude::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
 pub use export_button::ExportButton;
 pub use hand_in::HandIn;
 pub use import_page::ImportPage;
