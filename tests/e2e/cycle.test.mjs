@@ -61,6 +61,13 @@ test('the next cycle asks first, derives its period from its start date, and car
   await page.getByRole('radio', { name: '4 overtreft verwachtingen' }).check();
   await page.getByLabel('Hoe kom je tot deze score?').fill('Beter geworden.');
   await waitForStored(page, next, (e) => e.self_evaluation.profiles.casemanager?.score === 4);
+  // The n.v.t. mark came along with its reason; here the role exists now, so it is undone.
+  await page.goto(suite.server.url + `#/evaluaties/${next}/stap-1/juridisch-adviseur`);
+  const nvt = page.getByLabel('Dit profiel is niet van toepassing in onze organisatie');
+  assert.ok(await nvt.isChecked());
+  assert.equal(await page.getByLabel('Waarom is dit profiel niet van toepassing? (verplicht)').inputValue(), 'Bij de omgevingsdienst');
+  await nvt.uncheck();
+  await waitForStored(page, next, (e) => !e.self_evaluation.profiles['juridisch-adviseur']?.not_applicable);
 
   // Growth: the linked cycles are chosen already; n.v.t. reads the same in chart and table.
   await page.goto(suite.server.url + '#/groei');
