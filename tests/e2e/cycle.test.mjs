@@ -88,6 +88,17 @@ test('the next cycle asks first, derives its period from its start date, and car
   await page.getByText(`Het bestand ${file.name} staat in uw map met downloads.`).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).count(), 1);
 
+  // On a phone the chart's labels stay readable; the chart scrolls in its own region.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const labelPx = await page.locator('.chart__label').first().evaluate((label) => {
+    const svg = label.ownerSVGElement;
+    return parseFloat(getComputedStyle(label).fontSize) * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  });
+  assert.ok(labelPx >= 11, `chart labels at ${labelPx.toFixed(1)} px`);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'the page does not scroll sideways');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // The choice is remembered.
   await page.getByLabel('Gemeente Cyclus, 2027-2028').uncheck();
   await page.reload();

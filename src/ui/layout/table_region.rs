@@ -1,5 +1,6 @@
-//! A table that may be wider than a phone: it scrolls sideways in its own region (focusable,
-//! so keyboard users can scroll it), never the whole page, and its words are never broken.
+//! A table (or chart) that may be wider than a phone: it scrolls sideways in its own region
+//! (focusable, so keyboard users can scroll it), never the whole page, and its words are
+//! never broken.
 
 use leptos::prelude::*;
 

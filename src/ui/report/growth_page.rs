@@ -132,7 +132,10 @@ pub fn GrowthPage() -> impl IntoView {
         }).collect_view();
         view! {
             {several_orgs.then(|| view! { <Alert kind=AlertKind::Warning><p>"Let op: u vergelijkt evaluaties van verschillende organisaties."</p></Alert> })}
-            <ScoreChart rows=chart caption="Score per profiel per periode, van 1 (onvoldoende) tot 5 (uitzonderlijk). Dezelfde scores staan in de tabel hieronder."/>
+            // On a phone the chart keeps readable labels and scrolls sideways in its region.
+            <TableRegion label="Grafiek: score per profiel per periode" wide=true>
+                <ScoreChart rows=chart caption="Score per profiel per periode, van 1 (onvoldoende) tot 5 (uitzonderlijk). Dezelfde scores staan in de tabel hieronder."/>
+            </TableRegion>
             <TableRegion label="Scores per periode" wide=wide_table>
             <table class="table">
                 <caption>"Scores per periode"</caption>
