@@ -32,6 +32,15 @@ impl StepStatus {
     }
 }
 
+/// "profiel" or "profielen", in the number of `count`.
+pub fn profile_noun(count: usize) -> &'static str {
+    if count == 1 {
+        "profiel"
+    } else {
+        "profielen"
+    }
+}
+
 /// The text with its first letter in upper case: a label used at the start of a sentence.
 pub fn capitalised(label: &str) -> String {
     let mut chars = label.chars();
@@ -133,11 +142,7 @@ pub struct Progress {
 impl Progress {
     /// "3 van 5 profielen klaar"
     pub fn profiles_label(&self) -> String {
-        let noun = if self.profiles_total == 1 {
-            "profiel"
-        } else {
-            "profielen"
-        };
+        let noun = profile_noun(self.profiles_total);
         format!(
             "{} van {} {noun} klaar",
             self.profiles_done, self.profiles_total

@@ -27,11 +27,7 @@ pub struct Returned {
 impl Returned {
     /// "3 van 3 profielen gescoord", "geen van de 2 profielen gescoord".
     pub fn scored_label(&self) -> String {
-        let noun = if self.asked == 1 {
-            "profiel"
-        } else {
-            "profielen"
-        };
+        let noun = super::progress::profile_noun(self.asked);
         match self.scored {
             0 => format!("geen van de {} {noun} gescoord", self.asked),
             n => format!("{n} van {} {noun} gescoord", self.asked),
@@ -311,7 +307,7 @@ pub fn form_scored(form: &Evaluation, catalogue: &Catalogue) -> (usize, usize) {
 /// much is missing; `None` when every profile asked about is scored.
 pub fn form_gaps(form: &Evaluation, catalogue: &Catalogue) -> Option<String> {
     let (scored, asked) = form_scored(form, catalogue);
-    let noun = if asked == 1 { "profiel" } else { "profielen" };
+    let noun = super::progress::profile_noun(asked);
     match scored {
         0 => Some(format!(
             "Dit formulier is leeg: geen van de {asked} {noun} is gescoord. Vraag de deelnemer het formulier in te vullen en opnieuw in te leveren."
