@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 .PHONY: run test setup setup-test lint unit release single-file e2e engines size bench-exchange bench-load bench-typing fuzz
 
 run: setup
-	trunk serve --release
+	node scripts/serve.mjs
 
 test: setup-test lint unit release single-file size e2e engines
 
@@ -25,8 +25,9 @@ lint:
 unit:
 	cargo test --locked
 
+# scripts/build.mjs: cargo, wasm-split-cli, wasm-bindgen, wasm-opt, then dist/.
 release:
-	trunk build --release
+	node scripts/build.mjs
 
 # One self-contained .html (wasm, JS and CSS inside) that runs from disk: dist-single/.
 single-file:
@@ -50,7 +51,7 @@ bench-typing: release
 	node bench/typing.mjs
 
 bench-load: release
-	cd bench/bare-counter && cargo fetch --quiet && trunk build --release
+	node bench/bare-counter/build.mjs
 	node bench/load.mjs
 
 fuzz:

@@ -4,7 +4,7 @@
 // new browser context per run). Two lines: this machine as it is, and "Slow 4G" as Chrome's
 // DevTools define it (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, by CDP network
 // emulation) with the CPU 4x slower. Prints medians of first contentful paint and of the moment
-// the first view is interactive (Trunk's TrunkApplicationStarted: the wasm has run main(),
+// the first view is interactive (the loader's vth-app-started event: the wasm has run main(),
 // Leptos has mounted), the sizes, and the ratios ours / bare. Figures, no asserts.
 //
 //   make bench-load            (builds both release builds first)
@@ -43,7 +43,7 @@ function sizes(dir) {
 async function measure(browser, url, profile) {
   const context = await browser.newContext();
   await context.addInitScript(() => {
-    addEventListener('TrunkApplicationStarted', () => { window.__interactive = performance.now(); });
+    addEventListener('vth-app-started', () => { window.__interactive = performance.now(); });
   });
   const page = await context.newPage();
   if (profile) {

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs and is missing; skips what is already there at the
-# right version (Trunk takes ~10-16 minutes to compile on 2 cores, so never needlessly).
+# right version (compiling wasm-bindgen-cli takes ~5 minutes on 2 cores, so never needlessly).
 #
-#   scripts/setup.sh build   Rust target, Trunk, wasm-bindgen-cli, npm tools, crates
+#   scripts/setup.sh build   Rust target, wasm-bindgen-cli, wasm-split-cli, npm tools, crates
 #   scripts/setup.sh test    the same, plus Debian's Chromium and ChromeDriver
 #
 # Works offline from everything but crates.io, npm and Debian's packages.
@@ -10,7 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=${1:-build}
-TRUNK_VERSION=0.21.14
+# wasm-split-cli cuts the app's wasm into page chunks (scripts/build.mjs); 0.2.2 or later is
+# needed for wasm-bindgen 0.2.125 and later.
+WASM_SPLIT_VERSION=0.2.4
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 log() { printf '[setup] %s\n' "$*"; }
@@ -32,35 +34,29 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
-  log "installing Trunk $TRUNK_VERSION (takes about 10 minutes)"
-  # Trunk 0.22 needs a newer rustc than this machine has; LTO off halves the compile time.
-  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-    cargo install trunk --locked --version "$TRUNK_VERSION"
-fi
-
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly.
 wbg=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-if ! grep -q "^wasm_bindgen = \"$wbg\"" Trunk.toml; then
-  log "Trunk.toml [tools] wasm_bindgen must be \"$wbg\", the version in Cargo.lock"
-  exit 1
-fi
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg" ]; then
   log "installing wasm-bindgen-cli $wbg"
   # Its own lock file names a crate version the registry lacks, so no --locked here.
   cargo install wasm-bindgen-cli --version "$wbg" --force
 fi
 
-# npm tools (binaryen's wasm-opt 132, playwright-core), from the committed lock file.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  log "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --locked --version "$WASM_SPLIT_VERSION" --features build-binary --force
+fi
+
+# npm tools (binaryen's wasm-opt 132, lightningcss, playwright-core), from the committed lock file.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# NL Design System CSS for Trunk to bundle (generated from the npm packages; fast).
+# NL Design System CSS for the build to bundle (generated from the npm packages; fast).
 node scripts/nlds-css.mjs >/dev/null
 
-# Trunk runs cargo offline (Trunk.toml), so the crates must be here first.
+# The crates, so the build needs no network.
 cargo fetch --locked --quiet
 
 if [ "$mode" = test ]; then

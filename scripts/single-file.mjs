@@ -1,6 +1,8 @@
 // Builds one self-contained HTML file from the release build in dist/: CSS, the JavaScript
-// glue and the WebAssembly (base64) inside it. It runs when opened from disk (file://) or from
-// an e-mail attachment: no server, nothing fetched. The service worker is not used there.
+// glue and the WebAssembly (the first load and every page chunk, base64) inside it. It runs
+// when opened from disk (file://) or from an e-mail attachment: no server, nothing fetched.
+// The service worker is not used there. The split stays: a page's chunk is instantiated from
+// the bytes inside the page when the page is first opened.
 //
 //   make single-file   ->   dist-single/inzicht-competentieprofielen-vth.html
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
@@ -17,20 +19,52 @@ const files = readdirSync(dist);
 const css = [...index.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"/g)]
   .map((m) => readFileSync(path.join(dist, m[1]), 'utf8'))
   .join('\n');
-const loader = inlineScript(index);
-const glueName = loader.match(/from '\.\/([^']+\.js)'/)[1];
-const wasmName = loader.match(/module_or_path: '\.\/([^']+\.wasm)'/)[1];
-const glue = readFileSync(path.join(dist, glueName), 'utf8');
-const wasm = readFileSync(path.join(dist, wasmName)).toString('base64');
+// The app's release folder, named by the loader in index.html (scripts/build.mjs).
+const appDir = inlineScript(index).match(/from '\.\/(app-[0-9a-f]+)\/main\.js'/)?.[1];
+if (!appDir) throw new Error('no app loader in dist/index.html: run make release');
+const inApp = (f) => path.join(dist, appDir, f);
 const icon = readFileSync(path.join(dist, files.find((f) => f === 'favicon.svg'))).toString('base64');
+
+// The page chunks, inside the page as base64, turned into a wasm Response when asked for:
+// from file:// nothing can be fetched, not even a file beside this one.
+const chunks = Object.fromEntries(readdirSync(path.join(dist, appDir))
+  .filter((f) => f.endsWith('.wasm') && f !== 'main_bg.wasm' && !f.startsWith('exporter'))
+  .map((f) => [f, readFileSync(inApp(f)).toString('base64')]));
+let split = readFileSync(inApp('__wasm_split.js'), 'utf8');
+const splitImport = 'import { initSync } from "./main.js";';
+if (!split.includes(splitImport)) throw new Error('__wasm_split.js no longer imports initSync from ./main.js');
+split = split.replace(splitImport, 'const initSync = (...args) => main.initSync(...args);');
+let fetches = 0;
+split = split.replace(/fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/g, (_, f) => {
+  if (!chunks[f]) throw new Error(`__wasm_split.js asks for ${f}, which the build did not write`);
+  fetches++;
+  return `Promise.resolve(chunkResponse(${JSON.stringify(f)}))`;
+});
+if (fetches !== Object.keys(chunks).length) throw new Error(`__wasm_split.js fetches ${fetches} chunks, the build wrote ${Object.keys(chunks).length}`);
+const splitExports = [...split.matchAll(/^export const (\w+) =/gm)].map((m) => m[1]);
+split = split.replace(/^export const /gm, 'const ');
+
+// The app's glue: its only imports are __wasm_split.js (any other would need its own file).
+let glue = readFileSync(inApp('main.js'), 'utf8');
+const glueImports = [...glue.matchAll(/^import \* as (\w+) from "([^"]+)"\n?/gm)];
+for (const m of glueImports) {
+  if (m[2] !== './__wasm_split.js') throw new Error(`main.js imports ${m[2]}; the single file only knows __wasm_split.js`);
+  glue = glue.replace(m[0], `const ${m[1]} = split;\n`);
+}
+if (/^import /m.test(glue)) throw new Error('main.js has an import the single file does not handle');
+const glueEnd = 'export { initSync, __wbg_init as default };';
+if (!glue.includes(glueEnd)) throw new Error('main.js no longer ends with its usual export');
+glue = glue.replace(glueEnd, 'return { initSync, __wbg_init };').replace(/^export (class|function|const) /gm, '$1 ');
+const wasm = readFileSync(inApp('main_bg.wasm')).toString('base64');
 
 // The exporter worker (report files), started from a blob: address on first use; the app asks
 // for it through globalThis.vthExporterUrl (src/ui/report/exporter.rs).
 const loaderName = index.match(/<meta name="vth-exporter" content="\.\/([^"]+)">/)?.[1];
-if (!loaderName) throw new Error('no exporter in dist/index.html: run trunk build --release');
+if (!loaderName) throw new Error('no exporter in dist/index.html: run make release');
+const exporterDir = path.join(dist, path.dirname(loaderName));
 const exporterLoader = readFileSync(path.join(dist, loaderName), 'utf8');
-const exporterGlue = readFileSync(path.join(dist, exporterLoader.match(/importScripts\("\.\/([^"]+)"\)/)[1]), 'utf8');
-const exporterWasm = readFileSync(path.join(dist, exporterLoader.match(/module_or_path: "\.\/([^"]+)"/)[1])).toString('base64');
+const exporterGlue = readFileSync(path.join(exporterDir, exporterLoader.match(/importScripts\("\.\/([^"]+)"\)/)[1]), 'utf8');
+const exporterWasm = readFileSync(path.join(exporterDir, exporterLoader.match(/module_or_path: "\.\/([^"]+)"/)[1])).toString('base64');
 const exporterSource = `${exporterGlue}
 wasm_bindgen({ module_or_path: Uint8Array.from(atob("${exporterWasm}"), (c) => c.charCodeAt(0)) }).catch(() => self.postMessage("failed"));
 `;
@@ -38,9 +72,19 @@ wasm_bindgen({ module_or_path: Uint8Array.from(atob("${exporterWasm}"), (c) => c
 const script = `
 const exporterSource = ${JSON.stringify(exporterSource)};
 globalThis.vthExporterUrl = () => URL.createObjectURL(new Blob([exporterSource], { type: 'text/javascript' }));
+const chunkBytes = ${JSON.stringify(chunks)};
+const chunkResponse = (name) => new Response(Uint8Array.from(atob(chunkBytes[name]), (c) => c.charCodeAt(0)), { headers: { 'content-type': 'application/wasm' } });
+let main;
+const split = (() => {
+${split}
+return { ${splitExports.join(', ')} };
+})();
+main = (() => {
 ${glue}
+})();
 const wasmBytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: wasmBytes });
+await main.__wbg_init({ module_or_path: wasmBytes });
+dispatchEvent(new CustomEvent('vth-app-started'));
 `;
 const csp = policy({ scriptHash: sha256(script), styleHash: sha256(css), selfOrigin: false });
 const head = index.match(/<head>([\s\S]*?)<\/head>/)[1];

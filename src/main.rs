@@ -1,3 +1,7 @@
+//! The app: the library's interface, with its pages in wasm chunks ([`chunks`]).
+
+mod chunks;
+
 fn main() {
-    vth_competenties::ui::mount();
+    vth_competenties::ui::mount(chunks::CHUNKS);
 }

@@ -3,16 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::catalogue::{
-    AccessibilityPage, DilemmasLevelsPage, HomePage, NotFoundPage, PrivacyPage, ProfilePage,
-    ProfilesPage, ScalePage, StappenplanPage,
-};
-use super::evaluation::{EvaluationsPage, Workspace};
-use super::exchange::{provide_importer, ImportPage};
+use super::catalogue::{HomePage, NotFoundPage};
+use super::exchange::provide_importer;
 use super::layout::{Footer, Header, SkipLink};
 use super::offline::{self, UpdateBanner};
+use super::pages::{prefetch_when_idle, provide_chunks, Chunks, LazyPage};
 use super::persistence;
-use super::report::GrowthPage;
 use super::route::Route;
 use super::router::{navigate, provide_router};
 use super::status::{
@@ -20,24 +16,24 @@ use super::status::{
     StoredProblemsBanner,
 };
 use super::working_file::provide_working_files;
-use super::worksheet::WorksheetPage;
 use crate::domain::catalogue::Catalogue;
 use crate::state::{provide_store, sync, Env, Store};
 use crate::storage;
 
-/// Starts the app in `<body>`.
-pub fn mount() {
+/// Starts the app in `<body>`, with its pages from `chunks`.
+pub fn mount(chunks: Chunks) {
     console_error_panic_hook::set_once();
     // The static "De app wordt geladen…" frame from index.html makes way for the app.
     if let Some(loading) = document().get_element_by_id("laden") {
         loading.remove();
     }
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(move || view! { <App chunks/> });
 }
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(chunks: Chunks) -> impl IntoView {
     let route = provide_router();
+    provide_chunks(chunks);
     let catalogue = Catalogue::current();
 
     let env = Env::browser();
@@ -88,27 +84,13 @@ pub fn App() -> impl IntoView {
     });
     Effect::new(move || document().set_title(&title.get()));
 
+    // The start page is in the first load; every other page is loaded when it is opened.
     let page = move || match route.get() {
         Route::Home => view! { <HomePage/> }.into_any(),
-        Route::Profiles => view! { <ProfilesPage/> }.into_any(),
-        Route::Profile(id) => match catalogue.profile(&id) {
-            Some(profile) => view! { <ProfilePage profile/> }.into_any(),
-            None => view! { <NotFoundPage path=format!("profielen/{id}")/> }.into_any(),
-        },
-        Route::Stappenplan => view! { <StappenplanPage/> }.into_any(),
-        Route::Scale => view! { <ScalePage/> }.into_any(),
-        Route::DilemmasLevels => view! { <DilemmasLevelsPage/> }.into_any(),
-        Route::Evaluations => view! { <EvaluationsPage/> }.into_any(),
-        Route::Import => view! { <ImportPage/> }.into_any(),
-        Route::Privacy => view! { <PrivacyPage/> }.into_any(),
-        Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
-        Route::Growth => view! { <GrowthPage/> }.into_any(),
-        Route::Evaluation(id, view) => {
-            view! { <Workspace evaluation=store.evaluation(&id) view/> }.into_any()
-        }
-        Route::Worksheet(step) => view! { <WorksheetPage step/> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage path/> }.into_any(),
+        other => view! { <LazyPage route=other/> }.into_any(),
     };
+    prefetch_when_idle(chunks);
 
     let storage_note = (!storage_available).then(|| {
         view! {

@@ -9,6 +9,7 @@
 //! - [`exchange`]: files out of (and later into) the browser.
 //! - [`fields`]: labelled form fields.
 //! - [`offline`]: the service worker and the 'new version' banner.
+//! - [`pages`]: the pages loaded when opened (wasm chunks), and their loading and failure.
 //! - [`report`]: the report, growth over cycles, office downloads.
 //! - [`route`] / [`router`]: page addresses and the router service.
 
@@ -19,6 +20,7 @@ pub mod exchange;
 pub mod fields;
 pub mod layout;
 pub mod offline;
+pub mod pages;
 pub mod persistence;
 pub mod report;
 pub mod rich_text;

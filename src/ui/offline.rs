@@ -56,22 +56,97 @@ pub fn register(update_ready: RwSignal<bool>) {
     );
 }
 
-/// Lets the waiting version take over, then reloads (autosave flushes on pagehide).
+/// Lets the waiting version take over, then reloads (autosave flushes on pagehide). With no
+/// version waiting (no service worker, or a file server that already has a new release),
+/// reloads at once.
 pub fn load_new_version() {
-    let Some(container) = container() else { return };
-    let reload = Closure::<dyn FnMut()>::new(|| {
+    fn reload() {
+        // Reloading cannot fail in a way the page could still report: it is being replaced.
         let _ = window().location().reload();
-    });
-    container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
-    reload.forget();
-    when(
-        container.get_registration(),
-        |registration: web_sys::ServiceWorkerRegistration| {
-            if let Some(waiting) = registration.waiting() {
-                let _ = waiting.post_message(&JsValue::from_str("skipWaiting"));
+    }
+    let Some(container) = container() else {
+        return reload();
+    };
+    let on_change = Closure::<dyn FnMut()>::new(reload);
+    container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget();
+    let done = Closure::once(move |value: JsValue| {
+        let waiting = value
+            .dyn_into::<web_sys::ServiceWorkerRegistration>()
+            .ok()
+            .and_then(|registration| registration.waiting());
+        match waiting {
+            // The controllerchange above reloads once the new version has taken over.
+            Some(waiting) => {
+                if waiting
+                    .post_message(&JsValue::from_str("skipWaiting"))
+                    .is_err()
+                {
+                    reload();
+                }
             }
-        },
-    );
+            None => reload(),
+        }
+    });
+    // `then` only fails for a non-promise; the registration lookup always gives one.
+    let _ = container.get_registration().then(&done);
+    done.forget();
+}
+
+/// The release this page runs (`<meta name="vth-release">`, written by
+/// scripts/post-build.mjs); `None` in a build without it (the single file).
+fn own_release() -> Option<String> {
+    document()
+        .query_selector(r#"meta[name="vth-release"]"#)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+}
+
+/// Sets `newer` when the site now has another release than this page runs: a service worker
+/// waits with one, or the site's index.html, fetched past every cache, names another.
+pub fn check_for_new_release(newer: RwSignal<bool>) {
+    let Some(own) = own_release() else { return };
+    if let Some(container) = container() {
+        when(
+            container.get_registration(),
+            move |registration: web_sys::ServiceWorkerRegistration| {
+                if registration.waiting().is_some() {
+                    newer.set(true);
+                }
+            },
+        );
+    }
+    leptos::task::spawn_local(async move {
+        let init = web_sys::RequestInit::new();
+        init.set_cache(web_sys::RequestCache::NoStore);
+        let Ok(response) = wasm_bindgen_futures::JsFuture::from(
+            window().fetch_with_str_and_init("./index.html", &init),
+        )
+        .await
+        else {
+            // Offline: there is nothing to compare with, "Opnieuw proberen" stays.
+            return;
+        };
+        let Some(text) = response
+            .dyn_into::<web_sys::Response>()
+            .ok()
+            .filter(web_sys::Response::ok)
+            .and_then(|r| r.text().ok())
+        else {
+            return;
+        };
+        let Ok(text) = wasm_bindgen_futures::JsFuture::from(text).await else {
+            return;
+        };
+        let marker = format!(r#"<meta name="vth-release" content="{own}">"#);
+        let has_release = text
+            .as_string()
+            .is_some_and(|t| t.contains(r#"<meta name="vth-release""#) && !t.contains(&marker));
+        if has_release {
+            newer.set(true);
+        }
+    });
 }
 
 /// "Er is een nieuwe versie": shown when a new version is ready.

@@ -19,6 +19,7 @@ pub fn provide_router() -> ReadSignal<Route> {
     let (route, set_route) = signal(current_route());
     // The root lives as long as the page, so the listener is never removed.
     let _listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        NAVIGATED.store(true, std::sync::atomic::Ordering::Relaxed);
         set_route.set(current_route());
         request_animation_frame(focus_main_heading);
     });
@@ -53,6 +54,15 @@ pub fn navigate(route: &Route) {
     let _ = window()
         .location()
         .set_hash(route.href().trim_start_matches('#'));
+}
+
+/// Set at the first page change after the app started.
+static NAVIGATED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether the user has moved to another page since the app started (so a page that appears
+/// later, after its code is loaded, takes the focus as the router would have given it).
+pub fn has_navigated() -> bool {
+    NAVIGATED.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Set when the app itself moves to another page (after an action), not the user by a link.

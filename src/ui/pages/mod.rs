@@ -1,0 +1,58 @@
+//! Pages loaded when they are opened. Every page but the start page and "niet gevonden"
+//! lives in a wasm chunk of its group; the app's binary declares the chunks (`src/chunks.rs`)
+//! and hands them to [`crate::ui::mount`] as [`Chunks`]. [`LazyPage`] shows "wordt geladen"
+//! meanwhile, and [`LoadFailed`] with "Opnieuw proberen" when a chunk cannot be fetched.
+//! After the first page is on screen, [`prefetch_when_idle`] fetches the rest.
+//!
+//! Adding a page: its component in its feature folder, a [`Route`], and one arm in
+//! `page` in `src/chunks.rs` that names its group (docs/architecture.md, "Add a page").
+
+mod lazy_page;
+mod load_failed;
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+pub use lazy_page::LazyPage;
+pub use load_failed::LoadFailed;
+
+use crate::ui::route::Route;
+
+/// A chunk could not be fetched (offline, a server hiccup, a release replaced on the server).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("een deel van de app kon niet worden opgehaald")]
+pub struct ChunkUnavailable;
+
+/// Something on its way from a chunk.
+pub type Loading<T> = Pin<Box<dyn Future<Output = Result<T, ChunkUnavailable>>>>;
+
+/// How the app's binary loads pages: an app-wide service, provided once at the root.
+#[derive(Clone, Copy)]
+pub struct Chunks {
+    /// The page for a route (any route but the start page and "niet gevonden").
+    pub page: fn(Route) -> Loading<AnyView>,
+    /// Fetches every chunk not yet there, one after the other.
+    pub prefetch: fn() -> Pin<Box<dyn Future<Output = ()>>>,
+}
+
+pub fn provide_chunks(chunks: Chunks) {
+    provide_context(chunks);
+}
+
+pub fn use_chunks() -> Chunks {
+    expect_context::<Chunks>()
+}
+
+/// Starts the prefetch once the browser has nothing else to do (after two seconds in
+/// browsers without `requestIdleCallback`).
+pub fn prefetch_when_idle(chunks: Chunks) {
+    let start = Closure::once_into_js(move || leptos::task::spawn_local((chunks.prefetch)()));
+    let callback: &js_sys::Function = start.unchecked_ref();
+    if window().request_idle_callback(callback).is_err() {
+        // Without either there is no prefetch; each page then loads when it is opened.
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(callback, 2000);
+    }
+}
