@@ -34,7 +34,7 @@ single-file:
 	node scripts/single-file.mjs
 
 size:
-	scripts/size-report.sh
+	node scripts/size-report.mjs
 
 e2e:
 	node --test --test-concurrency=1 tests/e2e/

@@ -7,17 +7,27 @@
 // the first view is interactive (the loader's vth-app-started event: the wasm has run main(),
 // Leptos has mounted), the sizes, and the ratios ours / bare. Figures, no asserts.
 //
-//   make bench-load            (builds both release builds first)
-//   node bench/load.mjs 10     (runs per app and profile; 10 by default)
-import { readFileSync, readdirSync } from 'node:fs';
+// Also the time from a link to the heading of a stap 1 profile page opened right after the start
+// page is interactive (its chunk not yet fetched), and, with --before, all of it for an older
+// build too (issue 22 compared the split build with the one before it).
+//
+//   make bench-load                                (builds both release builds first)
+//   node bench/load.mjs 10                         (runs per app and profile; 10 by default)
+//   node bench/load.mjs 10 --before ../old/dist    (an older build of the app beside it)
+import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import path from 'node:path';
 import { launch, serve, ROOT } from '../tests/e2e/harness.mjs';
+import { createEvaluation } from '../tests/e2e/app.mjs';
 
-const runs = Number(process.argv[2] ?? 10);
+const args = process.argv.slice(2);
+const beforeAt = args.indexOf('--before');
+const before = beforeAt >= 0 ? path.resolve(args.splice(beforeAt, 2)[1]) : null;
+const runs = Number(args[0] ?? 10);
 const apps = {
   ours: path.join(ROOT, 'dist'),
   bare: path.join(ROOT, 'bench/bare-counter/dist'),
+  ...(before ? { before } : {}),
 };
 const profiles = {
   'this machine': null,
@@ -26,26 +36,30 @@ const profiles = {
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
 
-function sizes(dir) {
+/** gzip and brotli of the files a load fetched from `dir` (paths as requested). */
+function fetched(dir, paths) {
   const kb = (n) => n / 1024;
-  const firstLoad = readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js' && !f.startsWith('exporter-'));
-  const read = (f) => readFileSync(path.join(dir, f));
-  const wasm = firstLoad.find((f) => f.endsWith('.wasm'));
+  const files = [...new Set(paths)].map((p) => path.join(dir, p === '/' ? 'index.html' : decodeURIComponent(p)));
+  const read = (f) => readFileSync(f);
   return {
-    wasmRaw: kb(read(wasm).length),
-    wasmGzip: kb(gzipSync(read(wasm), { level: 9 }).length),
-    wasmBrotli: kb(brotli(read(wasm)).length),
-    firstLoadGzip: kb(firstLoad.reduce((sum, f) => sum + gzipSync(read(f), { level: 9 }).length, 0)),
-    firstLoadBrotli: kb(firstLoad.reduce((sum, f) => sum + brotli(read(f)).length, 0)),
+    files: files.length,
+    gzip: kb(files.reduce((sum, f) => sum + gzipSync(read(f), { level: 9 }).length, 0)),
+    brotli: kb(files.reduce((sum, f) => sum + brotli(read(f)).length, 0)),
   };
 }
 
-async function measure(browser, url, profile) {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
+async function measure(browser, url, profile, stored) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript((entries) => {
     addEventListener('vth-app-started', () => { window.__interactive = performance.now(); });
-  });
+    if (entries && !sessionStorage.getItem('seeded')) {
+      for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, stored);
   const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push({ path: new URL(r.url()).pathname, at: Date.now() }));
   if (profile) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -54,40 +68,72 @@ async function measure(browser, url, profile) {
   }
   await page.goto(url);
   await page.waitForFunction(() => window.__interactive !== undefined && performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 120_000 });
+  const ready = Date.now();
   const result = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
     interactive: window.__interactive,
   }));
+  result.firstLoad = requests.filter((r) => r.at <= ready).map((r) => r.path);
+  if (stored) {
+    // A link to a stap 1 profile, right after the start page is interactive.
+    result.clickToHeading = await page.evaluate(async (hash) => {
+      const start = performance.now();
+      location.hash = hash;
+      while (!document.querySelector('main h1')?.textContent.startsWith('Stap 1: Casemanager')) {
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      return performance.now() - start;
+    }, `#/evaluaties/${stored.__id}/stap-1/casemanager`);
+  }
   await context.close();
   return result;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const browser = await launch();
+
+// One evaluation, made in the app, seeded into every measured load of a build of the app.
+async function seed(dir) {
+  const server = await serve({ dir });
+  const page = await browser.newPage();
+  const id = await createEvaluation(page, server.url, 'Gemeente Bench');
+  const entries = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  await page.close();
+  await server.close();
+  return { ...entries, __id: id };
+}
+
 const results = {};
 for (const [profileName, profile] of Object.entries(profiles)) {
   results[profileName] = {};
   for (const [name, dir] of Object.entries(apps)) {
+    const stored = name === 'bare' ? null : await seed(dir);
     const server = await serve({ dir, brotli: true });
     const samples = [];
-    await measure(browser, server.url, null); // warm the OS file cache and the server, not the browser
-    for (let i = 0; i < runs; i++) samples.push(await measure(browser, server.url, profile));
+    await measure(browser, server.url, null, stored); // warm the OS file cache and the server, not the browser
+    for (let i = 0; i < runs; i++) samples.push(await measure(browser, server.url, profile, stored));
     await server.close();
-    results[profileName][name] = { fcp: median(samples.map((s) => s.fcp)), interactive: median(samples.map((s) => s.interactive)) };
+    results[profileName][name] = {
+      fcp: median(samples.map((s) => s.fcp)),
+      interactive: median(samples.map((s) => s.interactive)),
+      click: stored ? median(samples.map((s) => s.clickToHeading)) : null,
+      firstLoad: fetched(dir, samples[0].firstLoad),
+    };
   }
 }
 await browser.close();
 
-const line = (label, ours, bare, unit) =>
-  console.log(`${label.padEnd(34)} ${ours.toFixed(1).padStart(9)} ${bare.toFixed(1).padStart(9)} ${(ours / bare).toFixed(2).padStart(8)}   ${unit}`);
-console.log(`${runs} cold loads each, medians, served with brotli      ours      bare    ratio`);
+const line = (label, ours, bare, unit, extra = null) =>
+  console.log(`${label.padEnd(40)} ${ours.toFixed(1).padStart(9)} ${bare.toFixed(1).padStart(9)} ${(ours / bare).toFixed(2).padStart(8)}${extra === null ? '' : extra.toFixed(1).padStart(10)}   ${unit}`);
+console.log(`${runs} cold loads each, medians, served with brotli      ours      bare    ratio${before ? '    before' : ''}`);
 for (const [profileName, r] of Object.entries(results)) {
   console.log(`${profileName}:`);
-  line('  first contentful paint', r.ours.fcp, r.bare.fcp, 'ms');
-  line('  first view interactive', r.ours.interactive, r.bare.interactive, 'ms');
+  line('  first contentful paint', r.ours.fcp, r.bare.fcp, 'ms', r.before?.fcp ?? null);
+  line('  first view interactive', r.ours.interactive, r.bare.interactive, 'ms', r.before?.interactive ?? null);
+  console.log(`  link to a stap 1 profile: its heading    ${r.ours.click.toFixed(1).padStart(9)}${before ? `   (before: ${r.before.click.toFixed(1)})` : ''} ms`);
 }
-const ours = sizes(apps.ours), bare = sizes(apps.bare);
-console.log('sizes:');
-for (const [key, label] of [['wasmRaw', 'wasm raw'], ['wasmGzip', 'wasm gzip'], ['wasmBrotli', 'wasm brotli'], ['firstLoadGzip', 'first load gzip (html+js+wasm+css)'], ['firstLoadBrotli', 'first load brotli']]) {
-  line(`  ${label}`, ours[key], bare[key], 'KB');
-}
+const r = Object.values(results)[0];
+console.log('fetched until the start page is ready:');
+line(`  files (ours ${r.ours.firstLoad.files}, bare ${r.bare.firstLoad.files})`, r.ours.firstLoad.files, r.bare.firstLoad.files, 'files', r.before?.firstLoad.files ?? null);
+line('  gzip', r.ours.firstLoad.gzip, r.bare.firstLoad.gzip, 'KB', r.before?.firstLoad.gzip ?? null);
+line('  brotli', r.ours.firstLoad.brotli, r.bare.firstLoad.brotli, 'KB', r.before?.firstLoad.brotli ?? null);

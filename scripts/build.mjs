@@ -43,6 +43,8 @@ const PATH = [path.join(ROOT, 'node_modules', '.bin'), path.join(os.homedir(), '
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, PATH }, cwd: ROOT, ...opts });
 const hashOf = (...parts) => parts.reduce((h, p) => h.update(p), createHash('sha256')).digest('hex').slice(0, 16);
 const step = (text) => console.log(`[build] ${text}`);
+// VTH_NAMES=1: keep function names in every wasm file, for readable panic stacks (bigger files).
+const names = process.env.VTH_NAMES === '1';
 
 /** Every file below `dir`, as paths relative to it, sorted. */
 function filesBelow(dir, rel = '') {
@@ -70,7 +72,7 @@ export function build() {
   run('wasm-split-cli', [path.join(WASM_OUT, `${APP_BIN}.wasm`), split, '--out-name', 'main']);
   step('wasm-bindgen: the app (ES module) and the exporter (worker script)');
   run('wasm-bindgen', [path.join(split, 'main.wasm'), '--out-dir', app, '--out-name', 'main', '--target', 'web',
-    '--keep-lld-exports', '--no-typescript']);
+    '--keep-lld-exports', '--no-typescript', ...(names ? ['--keep-debug'] : [])]);
   for (const f of readdirSync(split)) {
     if (f !== 'main.wasm') copyFileSync(path.join(split, f), path.join(app, f));
   }
@@ -84,7 +86,7 @@ export function build() {
   step(`wasm-opt -Oz on ${wasmFiles.length} wasm files`);
   for (const f of wasmFiles) {
     const file = path.join(app, f);
-    run('wasm-opt', [file, '-o', file, '-Oz', ...WASM_FEATURES]);
+    run('wasm-opt', [file, '-o', file, '-Oz', ...WASM_FEATURES, ...(names ? ['-g'] : [])]);
   }
 
   // One release: the folder's name is the hash of every file in it.

@@ -16,7 +16,8 @@ export const CATALOGUE = JSON.parse(
 );
 
 // The static server is the one `make run` uses (scripts/static-server.mjs).
-export { serve } from '../../scripts/static-server.mjs';
+import { serve } from '../../scripts/static-server.mjs';
+export { serve };
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',

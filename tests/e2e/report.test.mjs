@@ -306,13 +306,13 @@ test('files are made by the exporter worker, loaded on the first request only; i
   // A copy of the site, so the exporter's wasm can go missing and come back.
   const copy = path.join(tmp, 'site');
   await cp(DIST, copy, { recursive: true });
-  const wasmName = (await readdir(copy)).find((f) => /^exporter-[0-9a-f]+_bg\.wasm$/.test(f));
+  const wasmName = (await readdir(copy, { recursive: true })).find((f) => /^app-[0-9a-f]+\/exporter_bg\.wasm$/.test(f));
   await rename(path.join(copy, wasmName), path.join(copy, wasmName + '.weg'));
   const site = await serve({ dir: copy });
   const { context, page } = await seeded(site);
   try {
     const exporterRequests = [];
-    page.on('request', (r) => { if (/\/exporter-[0-9a-f]+/.test(r.url())) exporterRequests.push(r.url()); });
+    page.on('request', (r) => { if (/\/app-[0-9a-f]+\/exporter/.test(r.url())) exporterRequests.push(r.url()); });
     await page.waitForTimeout(300);
     assert.deepEqual(exporterRequests, [], 'nothing of the exporter is loaded with the page');
 

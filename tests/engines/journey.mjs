@@ -128,12 +128,16 @@ export async function journey(driver, url, { organisation = 'Dienst Elders', ser
   }
 
   if (serviceWorker) {
-    // Offline use: the service worker controls the page and keeps the app and the exporter.
+    // Offline use: the service worker controls the page and keeps the app, every page chunk
+    // and the exporter.
     await until(driver, 'navigator.serviceWorker.controller !== null', 'the service worker to take control');
     const cached = await until(driver, `caches.keys().then((keys) => Promise.all(keys.map((k) => caches.open(k).then((c) => c.keys()))))
       .then((lists) => lists.flat().map((r) => r.url)).then((urls) => urls.length > 0 && urls)`, 'the cached app');
-    assert.ok(cached.some((u) => /exporter-[0-9a-f]+_bg\.wasm$/.test(u)), 'the exporter is cached for offline use');
-    assert.ok(cached.some((u) => /vth-competenties-[0-9a-f]+_bg\.wasm$/.test(u)), 'the app is cached for offline use');
+    assert.ok(cached.some((u) => /\/app-[0-9a-f]+\/exporter_bg\.wasm$/.test(u)), 'the exporter is cached for offline use');
+    assert.ok(cached.some((u) => /\/app-[0-9a-f]+\/main_bg\.wasm$/.test(u)), 'the app is cached for offline use');
+    for (const group of ['catalogue', 'evaluations', 'workspace']) {
+      assert.ok(cached.some((u) => new RegExp(`/app-[0-9a-f]+/split_${group}\\.wasm$`).test(u)), `the ${group} pages are cached for offline use`);
+    }
   }
 
   // Nothing went wrong on the way.

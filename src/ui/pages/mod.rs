@@ -29,11 +29,14 @@ pub struct ChunkUnavailable;
 /// Something on its way from a chunk.
 pub type Loading<T> = Pin<Box<dyn Future<Output = Result<T, ChunkUnavailable>>>>;
 
+/// Draws the page for a route; it lives in a chunk, and comes from [`Chunks::page`].
+pub type PageFn = fn(Route) -> AnyView;
+
 /// How the app's binary loads pages: an app-wide service, provided once at the root.
 #[derive(Clone, Copy)]
 pub struct Chunks {
-    /// The page for a route (any route but the start page and "niet gevonden").
-    pub page: fn(Route) -> Loading<AnyView>,
+    /// What draws the page for a route (any route but the start page and "niet gevonden").
+    pub page: fn(&Route) -> Loading<PageFn>,
     /// Fetches every chunk not yet there, one after the other.
     pub prefetch: fn() -> Pin<Box<dyn Future<Output = ()>>>,
 }

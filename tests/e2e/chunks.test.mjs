@@ -1,0 +1,80 @@
+// The pages live in wasm chunks (scripts/build.mjs, src/chunks.rs). When a chunk cannot be
+// fetched, the app must not die: a Dutch message, "Opnieuw proberen", nothing typed lost, and
+// "Nieuwe versie laden" when the site has a newer release. Requests are refused and let through
+// again by Playwright's routing; the service worker is blocked, so every request reaches it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSuite, openPage, heading, axeViolations } from './harness.mjs';
+import { createEvaluation, waitForStored } from './app.mjs';
+
+const suite = useSuite();
+const CHUNK = /\/app-[0-9a-f]+\/(split|chunk)_[^/]*\.wasm$/;
+const FAILED = 'Deze pagina kan nu niet worden geladen';
+
+test('a page whose code cannot be fetched says so, and comes back with "Opnieuw proberen"', async () => {
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin, { serviceWorkers: 'block' });
+  const id = await createEvaluation(page, suite.server.url, 'Gemeente Zeewolde');
+  await page.goto(`${suite.server.url}#/evaluaties/${id}/stap-1/casemanager`);
+  await heading(page, 'Stap 1: Casemanager');
+  await page.getByLabel('Hoe kom je tot deze score?').fill('Wat we samen vonden');
+  await waitForStored(page, id, (e) => JSON.stringify(e).includes('Wat we samen vonden'), 'toelichting');
+
+  // A new visit with the chunks out of reach: the start page still works (it is in the first
+  // load), and a link to another page gives the message instead of a dead app.
+  let refused = 0;
+  await context.route(CHUNK, (route) => {
+    refused++;
+    return route.abort('internetdisconnected');
+  });
+  await page.goto(suite.server.url);
+  await page.reload();
+  await heading(page, 'Inzicht in competentieprofielen VTH');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn evaluaties' }).click();
+  const failed = await heading(page, FAILED);
+  assert.ok(refused > 0, 'the chunk requests were made and refused');
+  await assert.doesNotReject(page.waitForFunction(() => document.activeElement?.tagName === 'H1'), 'the message takes the focus');
+  assert.match(await page.locator('main').innerText(), /bewaard in deze browser/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.equal(await failed.count(), 1);
+  // Nothing newer on the site, so only "Opnieuw proberen".
+  assert.equal(await page.getByRole('button', { name: 'Nieuwe versie laden' }).count(), 0);
+
+  // Trying again while still offline: the message again, the app alive.
+  await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await heading(page, FAILED);
+
+  // The line is back: the same button brings the page.
+  await context.unroute(CHUNK);
+  await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await heading(page, 'Mijn evaluaties');
+  await page.goto(`${suite.server.url}#/evaluaties/${id}/stap-1/casemanager`);
+  await heading(page, 'Stap 1: Casemanager');
+  assert.equal(await page.getByLabel('Hoe kom je tot deze score?').inputValue(), 'Wat we samen vonden');
+  assert.deepEqual(problems.errors.filter((e) => !/Failed to load resource|internetdisconnected|split module|Failed to fetch|NetworkError/i.test(e)), []);
+  await context.close();
+});
+
+test('when the site has a newer release, the message offers "Nieuwe versie laden"', async () => {
+  const { context, page } = await openPage(suite.browser, suite.server.origin, { serviceWorkers: 'block' });
+  await page.goto(suite.server.url);
+  await heading(page, 'Inzicht in competentieprofielen VTH');
+  // A new release was put on the server while this tab was open: the old chunks are gone and
+  // index.html names another release.
+  await context.route(CHUNK, (route) => route.fulfill({ status: 404, body: 'niet gevonden' }));
+  await context.route(/\/index\.html$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<meta name="vth-release" content="[0-9a-f]+">/, '<meta name="vth-release" content="0000000000000000">');
+    return route.fulfill({ response, body });
+  });
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Profielen' }).click();
+  await heading(page, FAILED);
+  const newer = page.getByRole('button', { name: 'Nieuwe versie laden' });
+  await newer.waitFor();
+  assert.match(await page.locator('main').innerText(), /nieuwe versie van de app/);
+  assert.deepEqual(await axeViolations(page), []);
+  // It loads the page again (here the same release, now with its chunks).
+  await context.unrouteAll();
+  await Promise.all([page.waitForEvent('load'), newer.click()]);
+  await heading(page, 'Competentieprofielen');
+  await context.close();
+});
