@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import path from 'node:path';
 import { launch, serve, ROOT } from '../tests/e2e/harness.mjs';
-import { createEvaluation } from '../tests/e2e/app.mjs';
+import { createEvaluation, waitForStored } from '../tests/e2e/app.mjs';
 
 const args = process.argv.slice(2);
 const beforeAt = args.indexOf('--before');
@@ -42,6 +42,7 @@ function fetched(dir, paths) {
   const files = [...new Set(paths)].map((p) => path.join(dir, p === '/' ? 'index.html' : decodeURIComponent(p)));
   const read = (f) => readFileSync(f);
   return {
+    names: files.map((f) => path.relative(dir, f)),
     files: files.length,
     gzip: kb(files.reduce((sum, f) => sum + gzipSync(read(f), { level: 9 }).length, 0)),
     brotli: kb(files.reduce((sum, f) => sum + brotli(read(f)).length, 0)),
@@ -58,8 +59,6 @@ async function measure(browser, url, profile, stored) {
     }
   }, stored);
   const page = await context.newPage();
-  const requests = [];
-  page.on('request', (r) => requests.push({ path: new URL(r.url()).pathname, at: Date.now() }));
   if (profile) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -68,19 +67,21 @@ async function measure(browser, url, profile, stored) {
   }
   await page.goto(url);
   await page.waitForFunction(() => window.__interactive !== undefined && performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 120_000 });
-  const ready = Date.now();
   const result = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
     interactive: window.__interactive,
+    // What the browser fetched before the first view was interactive (the idle prefetch after).
+    firstLoad: ['/', ...performance.getEntriesByType('resource')
+      .filter((e) => e.startTime <= window.__interactive).map((e) => new URL(e.name).pathname)],
   }));
-  result.firstLoad = requests.filter((r) => r.at <= ready).map((r) => r.path);
   if (stored) {
     // A link to a stap 1 profile, right after the start page is interactive.
     result.clickToHeading = await page.evaluate(async (hash) => {
       const start = performance.now();
       location.hash = hash;
       while (!document.querySelector('main h1')?.textContent.startsWith('Stap 1: Casemanager')) {
-        await new Promise((r) => requestAnimationFrame(r));
+        if (performance.now() - start > 60_000) throw new Error(`no stap 1 heading, but: ${document.querySelector('main h1')?.textContent}`);
+        await new Promise((r) => setTimeout(r, 5));
       }
       return performance.now() - start;
     }, `#/evaluaties/${stored.__id}/stap-1/casemanager`);
@@ -97,6 +98,7 @@ async function seed(dir) {
   const server = await serve({ dir });
   const page = await browser.newPage();
   const id = await createEvaluation(page, server.url, 'Gemeente Bench');
+  await waitForStored(page, id, () => true, 'new evaluation');
   const entries = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
   await page.close();
   await server.close();
@@ -135,5 +137,6 @@ for (const [profileName, r] of Object.entries(results)) {
 const r = Object.values(results)[0];
 console.log('fetched until the start page is ready:');
 line(`  files (ours ${r.ours.firstLoad.files}, bare ${r.bare.firstLoad.files})`, r.ours.firstLoad.files, r.bare.firstLoad.files, 'files', r.before?.firstLoad.files ?? null);
+console.log(`  ours: ${r.ours.firstLoad.names.join(', ')}`);
 line('  gzip', r.ours.firstLoad.gzip, r.bare.firstLoad.gzip, 'KB', r.before?.firstLoad.gzip ?? null);
 line('  brotli', r.ours.firstLoad.brotli, r.bare.firstLoad.brotli, 'KB', r.before?.firstLoad.brotli ?? null);

@@ -16,7 +16,7 @@
 // Every file of one build sits in dist/app-<hash>/, the hash of them all: a browser can never
 // run a main of one build with a chunk of another, and a new build is a new address.
 // Why a script and not Trunk: docs/architecture.md, "Build".
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync,
@@ -86,7 +86,11 @@ export function build() {
   step(`wasm-opt -Oz on ${wasmFiles.length} wasm files`);
   for (const f of wasmFiles) {
     const file = path.join(app, f);
-    run('wasm-opt', [file, '-o', file, '-Oz', ...WASM_FEATURES, ...(names ? ['-g'] : [])]);
+    // wasm-split leaves name subsections binaryen does not know; its warning about them is noise.
+    const opt = spawnSync('wasm-opt', [file, '-o', file, '-Oz', ...WASM_FEATURES, ...(names ? ['-g'] : [])],
+      { cwd: ROOT, env: { ...process.env, PATH }, stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+    process.stderr.write(opt.stderr.split('\n').filter((l) => l && !l.includes('unknown name subsection')).map((l) => `${l}\n`).join(''));
+    if (opt.status !== 0) throw new Error(`wasm-opt failed on ${f}`);
   }
 
   // One release: the folder's name is the hash of every file in it.
