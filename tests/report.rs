@@ -143,6 +143,59 @@ fn csv_opens_in_dutch_excel_and_never_runs_a_formula() {
 }
 
 #[test]
+fn markdown_keeps_what_users_typed_as_text() {
+    let mut ev = filled();
+    ev.organisation = "Dienst <b>Vet</b> & Co [x](javascript:alert(1))".into();
+    ev.assessment_mut("casemanager").explanation = [
+        "<img src=x onerror=alert(1)>",
+        "[link](javascript:alert(1)) en ![plaatje](https://example.org/x.png)",
+        "# geen kop",
+        "* geen lijst",
+        "- ook geen lijst",
+        "> geen citaat",
+        "12. geen genummerde lijst",
+        "===",
+        "`code` *schuin* _ook_ ~~door~~ &lt; &#60;",
+    ]
+    .join("\n");
+    let md = markdown(&document(&build(&ev, Catalogue::current(), DAY, NAMES)));
+    for live in [
+        "<img",
+        "<b>",
+        "](javascript:",
+        "![",
+        "\n# geen",
+        "\n* geen",
+        "\n- ook",
+        "\n> geen",
+        "\n12. geen",
+        "\n===",
+        " &lt;",
+        " &#60;",
+    ] {
+        // Live: the markup is there without the backslash that makes it text.
+        let at = md
+            .match_indices(live)
+            .find(|(i, _)| *i == 0 || md.as_bytes()[i - 1] != b'\\');
+        assert!(at.is_none(), "{live:?} is live in:\n{md}");
+    }
+    for text in [
+        "\\<img src=x onerror=alert(1)\\>",
+        "\\[link\\](javascript:alert(1)) en !\\[plaatje\\](https://example.org/x.png)",
+        "\\# geen kop",
+        "\\* geen lijst",
+        "\\- ook geen lijst",
+        "\\> geen citaat",
+        "12\\. geen genummerde lijst",
+        "\\===",
+        "\\`code\\` \\*schuin\\* \\_ook\\_ \\~\\~door\\~\\~ \\&lt; \\&#60;",
+        "# Rapport: Dienst \\<b\\>Vet\\</b\\> & Co \\[x\\](javascript:alert(1))",
+    ] {
+        assert!(md.contains(text), "missing {text:?} in:\n{md}");
+    }
+}
+
+#[test]
 fn markdown_has_headings_scores_and_the_action_table() {
     let md = markdown(&document(&build(
         &filled(),
