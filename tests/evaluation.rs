@@ -285,6 +285,17 @@ fn dates_parse_format_and_add_years() {
     assert_eq!(format_nl("2026-03-05"), "05-03-2026");
     assert_eq!(format_nl("geen datum"), "geen datum");
     assert!(parse_iso_date("2024-02-29").is_some());
+    // Only ASCII digits: `str::parse` alone would take signs.
+    for loose in [
+        "+202-+1-+1",
+        "+2024-01-01",
+        "2024-+1-01",
+        "2024-01-+1",
+        "２０２４-01-01",
+        "2024-1-01",
+    ] {
+        assert!(parse_iso_date(loose).is_none(), "{loose} is not a date");
+    }
     assert!(parse_iso_date("2025-02-29").is_none());
     assert!(parse_iso_date("2025-13-01").is_none());
     assert!(parse_iso_date("25-01-01").is_none());

@@ -338,3 +338,18 @@ fn a_short_action_plan_stays_on_portrait_pages() {
     let mut z = unzip(&ReportFormat::OpenDocument.render(&r));
     assert!(!part(&mut z, "content.xml").contains("style:master-page-name=\"Liggend\""));
 }
+
+#[test]
+fn the_opendocument_text_keeps_runs_of_spaces() {
+    let mut ev = filled();
+    ev.assessment_mut("casemanager").explanation = "  ingesprongen\nA  B   C".into();
+    let r = build(&ev, Catalogue::current(), DAY, ReportOptions::default());
+    let mut z = unzip(&ReportFormat::OpenDocument.render(&r));
+    let content = part(&mut z, "content.xml");
+    // A reader collapses spaces in XML text and drops them at the start of a line: every one
+    // beyond the first of a run is a <text:s/>, and so is a run at the start.
+    assert!(
+        content.contains(r#"<text:s text:c="2"/>ingesprongen<text:line-break/>A <text:s/>B <text:s text:c="2"/>C"#),
+        "{content}"
+    );
+}

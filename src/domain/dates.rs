@@ -49,7 +49,10 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 pub fn parse_iso_date(text: &str) -> Option<Date> {
     let mut parts = text.trim().splitn(3, '-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+    // ASCII digits only: `str::parse` would also take "+1" (so "+202-+1-+1" was a date).
+    let digits =
+        |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
         return None;
     }
     let (year, month, day) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);

@@ -19,12 +19,45 @@ xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" \
 xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" \
 xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.3\"";
 
-/// Text with its line breaks and tabs as ODF elements.
+/// Text with its line breaks, tabs and runs of spaces as ODF elements (a reader collapses
+/// spaces in XML text to one, and drops them at the start of a paragraph).
 fn text(t: &str) -> String {
     t.lines()
-        .map(|line| escape(line).replace('\t', "<text:tab/>"))
+        .map(|line| spaces(&escape(line).replace('\t', "<text:tab/>")))
         .collect::<Vec<_>>()
         .join("<text:line-break/>")
+}
+
+/// Every space kept: one plain space, the rest of a run (or a run at the start) as `<text:s/>`.
+fn spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut run = 0;
+    let flush = |out: &mut String, run: usize| {
+        let plain = usize::from(!out.is_empty() && run > 0);
+        if plain == 1 {
+            out.push(' ');
+        }
+        match run - plain {
+            0 => {}
+            1 => out.push_str("<text:s/>"),
+            n => out.push_str(&format!("<text:s text:c=\"{n}\"/>")),
+        }
+    };
+    for c in line.chars() {
+        if c == ' ' {
+            run += 1;
+        } else {
+            if run > 0 {
+                flush(&mut out, run);
+                run = 0;
+            }
+            out.push(c);
+        }
+    }
+    if run > 0 {
+        flush(&mut out, run);
+    }
+    out
 }
 
 fn para(style: &str, t: &str) -> String {
