@@ -70,18 +70,26 @@ impl Clock for BrowserClock {
 }
 
 /// `<prefix>-<time in hex>-<64 random bits>`: sortable by creation, and unique even for two
-/// ids made in the same millisecond.
+/// ids made in the same millisecond. The bits come from the browser's cryptographic source
+/// (`crypto.getRandomValues`): scoreformulieren and replies of many organisations meet in one
+/// merge, so ids must not repeat the way a seeded `Math.random` can.
 pub struct RandomIds;
 
 impl IdSource for RandomIds {
     fn new_id(&self, prefix: &str) -> String {
-        let random = || (js_sys::Math::random() * 4_294_967_296.0) as u32;
-        format!(
-            "{prefix}-{:x}-{:08x}{:08x}",
-            js_sys::Date::now() as i64,
-            random(),
-            random()
-        )
+        let mut bits = [0u8; 8];
+        let filled = web_sys::window()
+            .and_then(|w| w.crypto().ok())
+            .is_some_and(|c| c.get_random_values_with_u8_array(&mut bits).is_ok());
+        if !filled {
+            // Every browser the app runs in has crypto.getRandomValues (also outside https);
+            // should one lack it, Math.random still gives ids unique in practice.
+            for b in &mut bits {
+                *b = (js_sys::Math::random() * 256.0) as u8;
+            }
+        }
+        let hex: String = bits.iter().map(|b| format!("{b:02x}")).collect();
+        format!("{prefix}-{:x}-{hex}", js_sys::Date::now() as i64)
     }
 }
 

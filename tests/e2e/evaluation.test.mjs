@@ -86,6 +86,18 @@ test('a user fills in every step; after a reload everything is back', async () =
   await context.close();
 });
 
+test("ids come from the browser's cryptographic source, not Math.random", async () => {
+  const { context, page } = await openPage(suite.browser, suite.server.origin);
+  // Both sources made recognisable: a crypto id holds ab…ab, a Math.random one never does.
+  await context.addInitScript(() => {
+    crypto.getRandomValues = (array) => array.fill(0xab);
+    Math.random = () => 0.5;
+  });
+  const id = await createEvaluation(page, suite.server.url, 'Gemeente Toeval');
+  assert.match(id, /-abababababababab$/);
+  await context.close();
+});
+
 test('closing the page 300 ms after typing keeps the text', async () => {
   const { context, page } = await openPage(suite.browser, suite.server.origin);
   const id = await createEvaluation(page, suite.server.url, 'Gemeente Snelsluiters');
