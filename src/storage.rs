@@ -93,6 +93,7 @@ impl KeyValue for BrowserStorage {
         })
     }
     fn remove(&self, key: &str) {
+        // Removing fails only where storage is blocked, and then there is nothing stored.
         let _ = self.0.remove_item(key);
     }
     fn keys(&self) -> Vec<String> {
@@ -339,14 +340,20 @@ pub fn working_file_stamp(kv: &dyn KeyValue, id: &str) -> Option<FileStamp> {
     serde_json::from_str(&kv.get(&format!("{WORKING_FILE_PREFIX}{id}"))?).ok()
 }
 
-/// Records (or, with `None`, forgets) the working file of evaluation `id`.
-pub fn set_working_file_stamp(kv: &dyn KeyValue, id: &str, stamp: Option<&FileStamp>) {
+/// Records (or, with `None`, forgets) the working file of evaluation `id`. Fails when the
+/// browser's storage is full or blocked; the caller tells the user.
+pub fn set_working_file_stamp(
+    kv: &dyn KeyValue,
+    id: &str,
+    stamp: Option<&FileStamp>,
+) -> Result<(), WriteError> {
     let key = format!("{WORKING_FILE_PREFIX}{id}");
     match stamp.and_then(|s| serde_json::to_string(s).ok()) {
-        Some(text) => {
-            let _ = kv.set(&key, &text);
+        Some(text) => kv.set(&key, &text),
+        None => {
+            kv.remove(&key);
+            Ok(())
         }
-        None => kv.remove(&key),
     }
 }
 
@@ -355,8 +362,9 @@ pub fn reminder_dismissed(kv: &dyn KeyValue, id: &str) -> Option<i64> {
     kv.get(&format!("{REMINDER_PREFIX}{id}"))?.parse().ok()
 }
 
-pub fn dismiss_reminder(kv: &dyn KeyValue, id: &str, now_ms: i64) {
-    let _ = kv.set(&format!("{REMINDER_PREFIX}{id}"), &now_ms.to_string());
+/// Remembers that the reminder was waved away; fails when storage is full or blocked.
+pub fn dismiss_reminder(kv: &dyn KeyValue, id: &str, now_ms: i64) -> Result<(), WriteError> {
+    kv.set(&format!("{REMINDER_PREFIX}{id}"), &now_ms.to_string())
 }
 
 /// The evaluations the user last compared on the growth page; `None` when never chosen.
@@ -370,8 +378,9 @@ pub fn growth_choice(kv: &dyn KeyValue) -> Option<Vec<String>> {
     )
 }
 
-pub fn set_growth_choice(kv: &dyn KeyValue, ids: &[String]) {
-    let _ = kv.set(GROWTH_CHOICE_KEY, &ids.join(","));
+/// Remembers the growth page's choice; fails when storage is full or blocked.
+pub fn set_growth_choice(kv: &dyn KeyValue, ids: &[String]) -> Result<(), WriteError> {
+    kv.set(GROWTH_CHOICE_KEY, &ids.join(","))
 }
 
 /// Removes a problem value (unreadable data), after the user chose so.
@@ -394,9 +403,11 @@ pub fn request_persistence() {
     };
     let ask = wasm_bindgen::closure::Closure::once(move |already: wasm_bindgen::JsValue| {
         if already.as_bool() != Some(true) {
+            // A request: the browser may say no, and the app works the same either way.
             let _ = manager.persist();
         }
     });
+    // `then` fails only for a value that is not a promise; `persisted()` always gives one.
     let _ = persisted.then(&ask);
     ask.forget();
 }

@@ -20,6 +20,7 @@ fn when<T: JsCast + 'static>(promise: js_sys::Promise, then: impl FnOnce(T) + 's
             then(value);
         }
     });
+    // `then` fails only for a value that is not a promise; these are all promises.
     let _ = promise.then(&done);
     done.forget();
 }

@@ -42,6 +42,7 @@ pub fn focus_main_heading() {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     match heading {
         Some(h1) => {
+            // Moving focus cannot fail in a way to report: at worst it stays where it was.
             let _ = h1.focus();
         }
         None => window().scroll_to_with_x_and_y(0.0, 0.0),
@@ -51,6 +52,7 @@ pub fn focus_main_heading() {
 /// Goes to a page, as a link would.
 pub fn navigate(route: &Route) {
     APP_NAVIGATED.store(true, std::sync::atomic::Ordering::Relaxed);
+    // Setting the hash of this page cannot fail.
     let _ = window()
         .location()
         .set_hash(route.href().trim_start_matches('#'));

@@ -148,6 +148,32 @@ test('working file: a write that fails keeps the work, says what to do, and carr
   await context.close();
 });
 
+test('working file: when the browser cannot record the write or the link, the user hears so', async () => {
+  const { context, page, problems } = await withPickers();
+  await page.goto(suite.server.url);
+  // The browser's storage refuses the app's notes about the working file (full, say), and its
+  // database refuses to keep the file's handle; the evaluation itself still saves.
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.startsWith('vth-competenties:werkbestand:')) throw new DOMException('vol', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+    IDBObjectStore.prototype.put = () => { throw new DOMException('geen ruimte', 'QuotaExceededError'); };
+  });
+  const id = await createEvaluation(page, suite.server.url, 'Gemeente Volle Schijf');
+  await page.getByRole('button', { name: 'Opslaan als werkbestand…' }).click();
+  await fileHolds(page, 'Gemeente Volle Schijf');
+  // Both notes stay, after the news that the file is in use.
+  const said = page.locator('.announcer').filter({ hasText: 'De evaluatie staat nu in het werkbestand' });
+  await said.waitFor();
+  assert.match(await said.textContent(), /kan niet onthouden welk werkbestand bij deze evaluatie hoort/);
+  assert.match(await said.textContent(), /kon dat niet vastleggen/);
+  assert.ok(id);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
 test('opening a working file adds its evaluation and saves back into it', async () => {
   const { context, page, problems } = await withPickers();
   await page.goto(suite.server.url);

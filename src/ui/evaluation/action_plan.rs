@@ -32,6 +32,7 @@ pub fn ActionPlan(evaluation: EvaluationRef) -> impl IntoView {
                 .ok()
                 .flatten()
             {
+                // Moving focus cannot fail in a way to report: at worst it stays where it was.
                 let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
             }
         });

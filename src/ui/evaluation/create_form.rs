@@ -24,6 +24,7 @@ pub fn CreateForm() -> impl IntoView {
         if organisation.with_untracked(|o| o.trim().is_empty()) {
             error.set(Some("Vul de naam van de organisatie in."));
             if let Some(input) = org_input.get() {
+                // Moving focus cannot fail in a way to report: at worst it stays where it was.
                 let _ = input.focus();
             }
             return;

@@ -31,6 +31,7 @@ pub fn EvaluationCard(evaluation: EvaluationRef) -> impl IntoView {
     Effect::new(move |_| {
         if confirming.get() {
             if let Some(button) = keep_button.get() {
+                // Moving focus cannot fail in a way to report: at worst it stays where it was.
                 let _ = button.focus();
             }
         }

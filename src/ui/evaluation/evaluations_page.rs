@@ -24,6 +24,7 @@ pub fn EvaluationsPage() -> impl IntoView {
     Effect::new(move |_| {
         if store.last_deleted().with(Option::is_some) {
             if let Some(button) = undo_button.get() {
+                // Moving focus cannot fail in a way to report: at worst it stays where it was.
                 let _ = button.focus();
             }
         }

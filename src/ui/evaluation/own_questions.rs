@@ -37,6 +37,7 @@ pub fn OwnQuestions(
                 .ok()
                 .flatten()
             {
+                // Moving focus cannot fail in a way to report: at worst it stays where it was.
                 let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
             }
         });

@@ -41,6 +41,7 @@ pub fn ScoringDetails(evaluation: EvaluationRef, profile_id: &'static str) -> im
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
         {
             input.set_value(&who);
+            // Moving focus cannot fail in a way to report: at worst it stays where it was.
             let _ = input.focus();
         }
     };

@@ -22,6 +22,7 @@ pub fn download_bytes(file_name: &str, mime: &str, contents: &[u8]) -> Result<()
     // Give the browser time to start the download before the URL is released.
     set_timeout(
         move || {
+            // Only frees memory; a URL that stays costs nothing the user notices.
             let _ = web_sys::Url::revoke_object_url(&url);
         },
         std::time::Duration::from_secs(10),

@@ -74,6 +74,7 @@ impl Importer {
                 detail: String::new(),
             });
         });
+        // `then2` fails only for a non-promise; `arrayBuffer()` always gives one (its failure arrives in `failed`).
         let _ = file.array_buffer().then2(&done, &failed);
         done.forget();
         failed.forget();

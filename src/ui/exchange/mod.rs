@@ -24,6 +24,7 @@ pub fn focus_id(id: &str) {
         .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
+        // Moving focus cannot fail in a way to report: at worst it stays where it was.
         let _ = el.focus();
     }
 }

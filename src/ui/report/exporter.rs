@@ -88,6 +88,7 @@ impl Exporter {
         if data.as_string().as_deref() == Some("ready") {
             self.ready.set(true);
             for message in self.waiting.take() {
+                // Fails only for a message that cannot be cloned; ours are a number and a string.
                 let _ = self.worker.post_message(&message);
             }
             return;
@@ -99,8 +100,10 @@ impl Exporter {
         };
         let result = message.get(1);
         if result.is_instance_of::<Uint8Array>() {
+            // Settling a promise from its own executor functions cannot fail.
             let _ = resolve.call1(&JsValue::NULL, &result);
         } else {
+            // Settling a promise from its own executor functions cannot fail.
             let _ = reject.call1(&JsValue::NULL, &result);
         }
     }
@@ -114,6 +117,7 @@ impl Exporter {
         let promise = Promise::new(&mut register);
         let message = Array::of2(&JsValue::from(id), &JsValue::from_str(&json));
         if self.ready.get() {
+            // Fails only for a message that cannot be cloned; ours are a number and a string.
             let _ = self.worker.post_message(&message);
         } else {
             self.waiting.borrow_mut().push(message);
@@ -124,6 +128,7 @@ impl Exporter {
     /// Rejects what waits without a message: [`export`] makes that `WorkerUnavailable`.
     fn fail_all(&self) {
         for (_, (_, reject)) in self.pending.borrow_mut().drain() {
+            // Settling a promise from its own executor functions cannot fail.
             let _ = reject.call1(&JsValue::NULL, &JsValue::UNDEFINED);
         }
     }

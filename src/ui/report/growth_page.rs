@@ -49,8 +49,11 @@ pub fn GrowthPage() -> impl IntoView {
     });
     let selected = RwSignal::new(initial);
     let remember = move || {
-        selected
-            .with_untracked(|ids| storage::set_growth_choice(store.env().storage.as_ref(), ids));
+        selected.with_untracked(|ids| {
+            // Not remembered (storage full or blocked): the comparison on screen is the
+            // same; only the next visit starts from the default choice again.
+            let _ = storage::set_growth_choice(store.env().storage.as_ref(), ids);
+        });
     };
     let checkboxes = options
         .into_iter()
@@ -150,7 +153,10 @@ pub fn GrowthPage() -> impl IntoView {
             <h2>"Wat werd er van de acties?"</h2>
             {earlier}
             <div class="button-row report-actions">
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| { let _ = window().print(); }>"Afdrukken of opslaan als PDF"</button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| {
+                    // The browser shows its own print dialog; nothing comes back to report.
+                    let _ = window().print();
+                }>"Afdrukken of opslaan als PDF"</button>
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=download>"Scores downloaden (CSV voor Excel)"</button>
             </div>
             <p role="status" class="report-actions">{move || downloaded.get()}</p>

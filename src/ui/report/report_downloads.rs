@@ -49,6 +49,7 @@ pub fn ReportDownloads(
         }
     };
     let print = |_| {
+        // The browser shows its own print dialog; nothing comes back to report.
         let _ = window().print();
     };
     view! {

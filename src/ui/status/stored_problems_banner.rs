@@ -23,8 +23,13 @@ pub fn StoredProblemsBanner(
         };
         let bytes = problem.bytes.clone();
         let file_name = format!("{}.json", problem.key.replace(':', "_"));
+        // What the download did, said right after its button (the data stays either way).
+        let outcome = RwSignal::new(None::<&'static str>);
         let download = move |_| {
-            let _ = download_text(&file_name, "application/json", &bytes);
+            outcome.set(Some(match download_text(&file_name, "application/json", &bytes) {
+                Ok(()) => "Het bestand staat in uw map met downloads. De gegevens blijven ook hier bewaard.",
+                Err(_) => "Downloaden lukte niet in deze browser. De gegevens blijven hier bewaard; probeer het opnieuw of in een andere browser.",
+            }));
         };
         let key = problem.key.clone();
         let discard = problem.moved_aside.then(|| {
@@ -45,6 +50,7 @@ pub fn StoredProblemsBanner(
                     </button>
                     {discard}
                 </div>
+                <p class="button-status" role="status">{move || outcome.get()}</p>
             </li>
         }
     };

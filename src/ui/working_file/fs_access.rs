@@ -66,6 +66,7 @@ pub async fn pick_open() -> Result<FileSystemFileHandle, JsValue> {
 /// `ask`, it may ask the user (only from a click).
 pub async fn permission(handle: &FileSystemFileHandle, ask: bool) -> String {
     let options = Object::new();
+    // Setting a property on a new plain object cannot fail.
     let _ = Reflect::set(
         &options,
         &JsValue::from_str("mode"),

@@ -15,9 +15,11 @@ async fn done(request: &IdbRequest) -> Result<JsValue, JsValue> {
     let promise = Promise::new(&mut |resolve, reject| {
         let ok = request.clone();
         let on_success = Closure::once_into_js(move || {
+            // Settling a promise from its own executor functions cannot fail.
             let _ = resolve.call1(&JsValue::NULL, &ok.result().unwrap_or(JsValue::UNDEFINED));
         });
         let on_error = Closure::once_into_js(move || {
+            // Settling a promise from its own executor functions cannot fail.
             let _ = reject.call0(&JsValue::NULL);
         });
         request.set_onsuccess(Some(on_success.unchecked_ref()));
@@ -36,6 +38,7 @@ async fn open() -> Result<IdbDatabase, JsValue> {
         let request = request.clone();
         move || {
             if let Ok(db) = request.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
+                // Fails only when the store is there already; then it is used as it is.
                 let _ = db.create_object_store(STORE);
             }
         }
@@ -75,6 +78,7 @@ pub async fn delete(id: &str) {
         return;
     };
     if let Ok(request) = store.delete(&JsValue::from_str(id)) {
+        // Forgetting a handle that is not there is no problem: the link is gone either way.
         let _ = done(&request).await;
     }
 }

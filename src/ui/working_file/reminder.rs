@@ -49,7 +49,9 @@ pub fn SaveCopyReminder(evaluation: EvaluationRef) -> impl IntoView {
     };
     let later = move |_| {
         let at = store.now_ms();
-        storage::dismiss_reminder(store.env().storage.as_ref(), &evaluation.id(), at);
+        // Not remembered (storage full or blocked): the reminder is gone for this visit and
+        // comes back on the next one, which only repeats a suggestion.
+        let _ = storage::dismiss_reminder(store.env().storage.as_ref(), &evaluation.id(), at);
         dismissed.set(Some(at));
     };
     move || {

@@ -153,7 +153,7 @@ impl WorkingFiles {
                     files.links.update(|l| {
                         l.remove(&id);
                     });
-                    storage::set_working_file_stamp(files.store.env().storage.as_ref(), &id, None);
+                    files.remember_stamp(&id, None);
                     return;
                 };
                 let granted = fs_access::permission(&handle, false).await == "granted";
@@ -302,7 +302,7 @@ impl WorkingFiles {
             revision: evaluation.revision,
             written_ms: now,
         };
-        storage::set_working_file_stamp(self.store.env().storage.as_ref(), id, Some(&stamp));
+        self.remember_stamp(id, Some(&stamp));
         FileStatus::Saved { at_ms: now }
     }
 
@@ -323,24 +323,52 @@ impl WorkingFiles {
             let Ok(handle) = fs_access::pick_save(&suggested).await else {
                 return; // The user closed the picker.
             };
+            // Notes said on the way (the link or the write could not be recorded) stay, after
+            // the news: each step's note, when it said one.
+            let said = move || files.store.announcement().get_untracked();
+            let mut notes = vec![said()];
             files.attach(&id, handle).await;
+            notes.push(said());
             if let Some(handle) = files.handle(&id) {
                 files.set_status(&id, FileStatus::Writing);
                 let outcome = files.write_now(&id, &handle, false).await;
                 if matches!(outcome, FileStatus::Saved { .. }) {
-                    files.store.announce(format!(
+                    let saved = format!(
                         "De evaluatie staat nu in het werkbestand {}. Elke wijziging wordt daar ook opgeslagen.",
                         handle.name()
-                    ));
+                    );
+                    notes.push(said());
+                    let noted = notes
+                        .windows(2)
+                        .filter(|w| w[0] != w[1])
+                        .map(|w| w[1].as_str());
+                    let message: Vec<&str> = std::iter::once(saved.as_str()).chain(noted).collect();
+                    files.store.announce(message.join(" "));
                 }
                 files.set_status(&id, outcome);
             }
         });
     }
 
+    /// Records what this app last wrote to (or read from) the working file, so a later change
+    /// by someone else is recognised. The file itself is fine when this fails; the user hears
+    /// why the app may then ask before it writes the file again (it cannot tell whether someone
+    /// else changed it, and never overwrites on a guess).
+    fn remember_stamp(&self, id: &str, stamp: Option<&FileStamp>) {
+        if storage::set_working_file_stamp(self.store.env().storage.as_ref(), id, stamp).is_err() {
+            self.store.announce(
+                "Het werkbestand is bijgewerkt, maar deze browser kon dat niet vastleggen (de opslag is vol of geblokkeerd). Daarom vraagt de app u bij een volgende wijziging misschien eerst wat er met het bestand moet gebeuren.",
+            );
+        }
+    }
+
     /// Links `handle` to evaluation `id` (remembered for later visits).
     async fn attach(&self, id: &str, handle: FileSystemFileHandle) {
-        let _ = handle_store::put(id, &handle).await;
+        if handle_store::put(id, &handle).await.is_err() {
+            self.store.announce(
+                "Deze browser kan niet onthouden welk werkbestand bij deze evaluatie hoort. Dit bezoek slaat de app er gewoon in op; bij een volgend bezoek kiest u het bestand opnieuw met 'Werkbestand openen…'.",
+            );
+        }
         self.links.update(|l| {
             l.insert(
                 id.to_string(),
@@ -364,7 +392,7 @@ impl WorkingFiles {
         self.handles.update_value(|h| {
             h.remove(&id);
         });
-        storage::set_working_file_stamp(self.store.env().storage.as_ref(), &id, None);
+        self.remember_stamp(&id, None);
         spawn_local(async move { handle_store::delete(&id).await });
         self.store
             .announce("Het werkbestand is losgekoppeld. Het bestand zelf is niet veranderd.");
@@ -397,7 +425,7 @@ impl WorkingFiles {
                         revision: doc.evaluation.revision,
                         written_ms: files.store.now_ms(),
                     };
-                    storage::set_working_file_stamp(files.store.env().storage.as_ref(), &id, Some(&stamp));
+                    files.remember_stamp(&id, Some(&stamp));
                     files.set_status(&id, FileStatus::Saved { at_ms: stamp.written_ms });
                     files.store.load_version(doc.evaluation);
                     files.store.announce("De versie uit het werkbestand is geladen.");
@@ -456,6 +484,8 @@ impl WorkingFiles {
         if let Ok(set) = js_sys::Reflect::get(&queue, &JsValue::from_str("setConsumer"))
             .and_then(|f| f.dyn_into::<js_sys::Function>())
         {
+            // Fails only when the browser's launch queue is not what the standard says; then no
+            // file comes in this way, and opening one by the import page still works.
             let _ = set.call1(&queue, consumer.as_ref());
         }
         consumer.forget();
@@ -563,7 +593,7 @@ impl WorkingFiles {
             revision: file_revision,
             written_ms: self.store.now_ms(),
         };
-        storage::set_working_file_stamp(self.store.env().storage.as_ref(), &id, Some(&stamp));
+        self.remember_stamp(&id, Some(&stamp));
         self.attach(&id, handle).await;
         match here {
             None => {

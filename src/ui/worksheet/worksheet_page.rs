@@ -16,6 +16,7 @@ pub fn WorksheetPage(
     evaluation: Option<EvaluationRef>,
 ) -> impl IntoView {
     let print = |_| {
+        // The browser shows its own print dialog; nothing comes back to report.
         let _ = window().print();
     };
     let (title, lead) = match evaluation {
