@@ -19,6 +19,28 @@ test('home loads in Dutch, explains the three steps, with no console error', asy
   await context.close();
 });
 
+test('the start page has one primary action: start an evaluation, or go on with the last one', async () => {
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
+  await page.goto(suite.server.url);
+  await heading(page, 'Inzicht in competentieprofielen VTH');
+  assert.equal(await page.getByRole('link', { name: 'Verder met uw evaluatie' }).count(), 0);
+  await page.getByRole('link', { name: 'Start een evaluatie' }).click();
+  await heading(page, 'Mijn evaluaties');
+  await page.getByLabel('Naam organisatie (verplicht)').fill('Gemeente Begin');
+  await page.getByRole('button', { name: 'Evaluatie starten' }).click();
+  await heading(page, 'Overzicht');
+  const id = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
+  await page.goto(suite.server.url);
+  await heading(page, 'Inzicht in competentieprofielen VTH');
+  assert.equal(await page.getByRole('link', { name: 'Start een evaluatie' }).count(), 0);
+  assert.match(await page.locator('.start-action').textContent(), /Gemeente Begin/);
+  await page.getByRole('link', { name: 'Verder met uw evaluatie' }).click();
+  await heading(page, 'Overzicht');
+  assert.equal(decodeURIComponent(new URL(page.url()).hash.split('/')[2]), id);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
 test('each profile page shows its deskundigheidsgebieden, role and five competencies', async () => {
   const { context, page, problems } = await openPage(suite.browser, suite.server.origin);
   await page.goto(suite.server.url);

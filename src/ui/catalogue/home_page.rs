@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
+use crate::domain::evaluation::Mode;
+use crate::state::use_store;
 use crate::ui::layout::LinkList;
 use crate::ui::route::{Route, APP_NAME};
 
@@ -20,6 +22,39 @@ pub fn HomePage() -> impl IntoView {
             }
         })
         .collect_view();
+    // The one primary action, as GOV.UK and NL start pages have: go on with the evaluation
+    // last worked on, or start one.
+    let store = use_store();
+    let latest = Memo::new(move |_| {
+        store.with_all(|all| {
+            all.iter()
+                .filter(|e| matches!(e.mode, Mode::Own))
+                .max_by_key(|e| e.updated_ms)
+                .map(|e| (e.id.clone(), e.display_name()))
+        })
+    });
+    let start = move || {
+        match latest.get() {
+        Some((id, name)) => view! {
+            <p class="start-action">
+                <a class="utrecht-button utrecht-button--primary-action start-button"
+                    href=Route::Evaluation(id, crate::ui::route::EvaluationView::Overview).href()>
+                    "Verder met uw evaluatie"
+                </a>
+                <span class="start-action__what">{name}</span>
+            </p>
+        }
+        .into_any(),
+        None => view! {
+            <p class="start-action">
+                <a class="utrecht-button utrecht-button--primary-action start-button" href=Route::Evaluations.href()>
+                    "Start een evaluatie"
+                </a>
+            </p>
+        }
+        .into_any(),
+    }
+    };
     view! {
         <h1 tabindex="-1">{APP_NAME}</h1>
         <p class="lead">
@@ -28,6 +63,7 @@ pub fn HomePage() -> impl IntoView {
             bijvoorbeeld de rol van vergunningverlener of toezichthouder. Het gaat om de organisatie
             als geheel, niet om losse medewerkers."
         </p>
+        {start}
         <h2>"Zo werkt het: drie stappen, elke twee jaar"</h2>
         <ol class="steps">
             <li>
