@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-test lint unit release single-file e2e engines size bench-exchange bench-load bench-typing fuzz
+.PHONY: run test setup setup-test lint unit release single-file e2e engines size screenshots bench-exchange bench-load bench-typing fuzz
 
 run: setup
 	node scripts/serve.mjs
@@ -38,6 +38,11 @@ size:
 
 e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# The README's pictures (docs/screenshots/) and one of every view at four widths
+# (tests/e2e/artifacts/), for a person to look at. By hand, not in `make test`.
+screenshots: setup-test release
+	VTH_SCREENSHOTS=1 node --test --test-concurrency=1 --test-name-pattern='screenshots' tests/e2e/look.test.mjs tests/e2e/accessibility.test.mjs
 
 # The same user journey in Firefox ESR and WebKitGTK (tests/engines/).
 engines:

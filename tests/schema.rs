@@ -10,10 +10,14 @@ use vth_competenties::domain::evaluation::Mode;
 use vth_competenties::domain::exchange::{assessor_form, peer_package};
 use vth_competenties::domain::file_format::{decode_document, encode_document, Kind};
 
-fn validator() -> jsonschema::Validator {
-    let schema: Value =
-        serde_json::from_str(include_str!("../docs/file-format.schema.json")).unwrap();
-    jsonschema::draft202012::new(&schema).expect("the schema itself is valid")
+/// The schema's validator, built once for every test and proptest case of this binary.
+fn validator() -> &'static jsonschema::Validator {
+    static VALIDATOR: std::sync::OnceLock<jsonschema::Validator> = std::sync::OnceLock::new();
+    VALIDATOR.get_or_init(|| {
+        let schema: Value =
+            serde_json::from_str(include_str!("../docs/file-format.schema.json")).unwrap();
+        jsonschema::draft202012::new(&schema).expect("the schema itself is valid")
+    })
 }
 
 fn check(validator: &jsonschema::Validator, text: &str) -> Result<(), String> {
@@ -45,7 +49,7 @@ fn every_kind_the_app_writes_is_valid() {
         (Kind::PeerReply, &peer),
     ] {
         let text = encode_document(kind, ev, "iemand", 1);
-        check(&v, &text).unwrap_or_else(|e| panic!("{kind:?}: {e}"));
+        check(v, &text).unwrap_or_else(|e| panic!("{kind:?}: {e}"));
         assert!(decode_document(text.as_bytes()).is_ok());
     }
 }
@@ -75,7 +79,7 @@ fn schema_and_loader_both_refuse_what_is_wrong() {
     cases.push(("no kind", c));
     for (what, doc) in cases {
         let text = doc.to_string();
-        assert!(check(&v, &text).is_err(), "schema accepts: {what}");
+        assert!(check(v, &text).is_err(), "schema accepts: {what}");
         assert!(
             decode_document(text.as_bytes()).is_err(),
             "loader accepts: {what}"
@@ -88,6 +92,7 @@ proptest! {
     #[test]
     fn any_exported_evaluation_is_valid(ev in evaluation()) {
         let text = encode_document(Kind::Evaluation, &ev, "", 0);
-        prop_assert!(check(&validator(), &text).is_ok(), "{:?}", check(&validator(), &text));
+        let checked = check(validator(), &text);
+        prop_assert!(checked.is_ok(), "{:?}", checked);
     }
 }

@@ -9,6 +9,8 @@ import { openPage, useSuite, heading, axeViolations, ROOT, CATALOGUE } from './h
 import { EVALUATION_PREFIX, waitForStored } from './app.mjs';
 
 const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
+// Pictures of every view for a person to look at: `make screenshots` only, not `make test`.
+const SCREENSHOTS = process.env.VTH_SCREENSHOTS === '1';
 
 const suite = useSuite();
 before(async () => {
@@ -208,7 +210,7 @@ test('keyboard only: create an evaluation, score, note, step 2 question, action 
 const KIND = (name) => (['overzicht', 'stap-1', 'stap-1-profiel', 'stap-2', 'stap-3', 'rapport'].includes(name) ? 'workspace'
   : name.startsWith('beoordelaar') || name.startsWith('toetser') ? 'copy' : 'page');
 
-test('at 320 px no view scrolls sideways; one content width per kind of view; screenshots at 320, 360, 768 and 1280 px', async () => {
+test('at 320 px no view scrolls sideways; one content width per kind of view (screenshots at 320, 360, 768 and 1280 px with make screenshots)', async () => {
   const { context, page } = await seeded();
   for (const width of [320, 360, 768, 1280]) {
     await page.setViewportSize({ width, height: 900 });
@@ -226,7 +228,7 @@ test('at 320 px no view scrolls sideways; one content width per kind of view; sc
       });
       const kind = KIND(name);
       widths.set(kind, [...(widths.get(kind) ?? []), [name, measured]]);
-      await page.screenshot({ path: path.join(ARTIFACTS, `${width}-${name}.png`), fullPage: true });
+      if (SCREENSHOTS) await page.screenshot({ path: path.join(ARTIFACTS, `${width}-${name}.png`), fullPage: true });
     }
     for (const [kind, list] of widths) {
       const distinct = new Set(list.map(([, w]) => w));
