@@ -1,17 +1,22 @@
 //! The interface: Leptos components by feature, one component per file.
 //!
-//! - [`app`]: the root; the only place that wires services (router) together.
-//! - [`layout`]: skip link, header with navigation, footer.
-//! - [`catalogue`]: read-only pages about the profiles, scale, dilemmas and steps.
+//! - [`app`]: the root; the only place that wires the app-wide services together.
+//! - [`layout`]: skip link, header with navigation, footer, link lists, table regions.
+//! - [`catalogue`]: the start page and the read-only pages about the profiles, scale,
+//!   dilemmas and steps; privacy, accessibility, "niet gevonden".
 //! - [`evaluation`]: Mijn evaluaties and the three-step workspace.
-//! - [`persistence`]: wires the state layer's sync to timers and browser events.
-//! - [`status`]: saved or not, problems with stored data, conflicts between tabs.
-//! - [`exchange`]: files out of (and later into) the browser.
+//! - [`exchange`]: files into and out of the browser: import, export, scoreformulieren and
+//!   toetsingspakketten, their rounds and messages.
 //! - [`fields`]: labelled form fields.
 //! - [`offline`]: the service worker and the 'new version' banner.
 //! - [`pages`]: the pages loaded when opened (wasm chunks), and their loading and failure.
-//! - [`report`]: the report, growth over cycles, office downloads.
+//! - [`persistence`]: wires the state layer's sync to timers and browser events.
+//! - [`report`]: the report, growth over cycles, office downloads (through the exporter).
+//! - [`rich_text`]: catalogue text with its emphasis.
 //! - [`route`] / [`router`]: page addresses and the router service.
+//! - [`status`]: saved or not, problems with stored data, conflicts between tabs, messages.
+//! - [`working_file`]: the working file (File System Access) and the copy reminder.
+//! - [`worksheet`]: worksheets to print, blank or filled in.
 
 pub mod app;
 pub mod catalogue;
