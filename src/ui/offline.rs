@@ -95,7 +95,7 @@ pub fn load_new_version() {
 }
 
 /// The release this page runs (`<meta name="vth-release">`, written by
-/// scripts/post-build.mjs); `None` in a build without it (the single file).
+/// scripts/build.mjs); `None` in a build without it (the single file).
 fn own_release() -> Option<String> {
     document()
         .query_selector(r#"meta[name="vth-release"]"#)
@@ -113,7 +113,8 @@ pub fn check_for_new_release(newer: RwSignal<bool>) {
             container.get_registration(),
             move |registration: web_sys::ServiceWorkerRegistration| {
                 if registration.waiting().is_some() {
-                    newer.set(true);
+                    // `try_set`: the message may be gone by now (the user tried again).
+                    newer.try_set(true);
                 }
             },
         );
@@ -145,7 +146,7 @@ pub fn check_for_new_release(newer: RwSignal<bool>) {
             .as_string()
             .is_some_and(|t| t.contains(r#"<meta name="vth-release""#) && !t.contains(&marker));
         if has_release {
-            newer.set(true);
+            newer.try_set(true);
         }
     });
 }
