@@ -50,16 +50,12 @@ impl Merger<'_> {
         }
     }
 
-    fn notes(
-        &mut self,
-        place: &str,
-        here: &mut Notes,
-        theirs: &Notes,
-        label: impl Fn(&str) -> String,
-    ) {
+    /// Joins the notes per hulpvraag, each change named by its place and its question.
+    fn notes(&mut self, place: &str, here: &mut Notes, theirs: &Notes) {
         for (key, text) in theirs {
+            let label = self.question_label(key);
             let slot = here.entry(key.clone()).or_default();
-            self.text(format!("{place}: {}", label(key)), slot, text);
+            self.text(format!("{place}: {label}"), slot, text);
             if slot.is_empty() {
                 here.remove(key);
             }
@@ -254,18 +250,7 @@ fn merge_with(
             &mut consensus,
             &theirs.consensus_note,
         );
-        let place = format!("Stap 1, {name}");
-        let labels: Vec<(String, String)> = theirs
-            .notes
-            .keys()
-            .map(|k| (k.clone(), m.question_label(k)))
-            .collect();
-        m.notes(&place, &mut notes, &theirs.notes, |k| {
-            labels
-                .iter()
-                .find(|(id, _)| id == k)
-                .map_or_else(|| k.to_string(), |(_, l)| l.clone())
-        });
+        m.notes(&format!("Stap 1, {name}"), &mut notes, &theirs.notes);
         let here = out.assessment_mut(profile_id);
         here.explanation = explanation;
         here.consensus_note = consensus;
@@ -343,17 +328,7 @@ fn merge_with(
         &mut here.participants,
         &theirs.participants,
     );
-    let labels: Vec<(String, String)> = theirs
-        .notes
-        .keys()
-        .map(|k| (k.clone(), m.question_label(k)))
-        .collect();
-    m.notes("Stap 2", &mut here.notes, &theirs.notes, |k| {
-        labels
-            .iter()
-            .find(|(id, _)| id == k)
-            .map_or_else(|| k.to_string(), |(_, l)| l.clone())
-    });
+    m.notes("Stap 2", &mut here.notes, &theirs.notes);
     for q in &theirs.own_questions {
         match here.own_questions.iter_mut().find(|h| h.id == q.id) {
             Some(h) => {
@@ -393,17 +368,7 @@ fn merge_with(
     }
 
     let (theirs, here) = (&incoming.conclusions, &mut out.conclusions);
-    let labels: Vec<(String, String)> = theirs
-        .notes
-        .keys()
-        .map(|k| (k.clone(), m.question_label(k)))
-        .collect();
-    m.notes("Stap 3", &mut here.notes, &theirs.notes, |k| {
-        labels
-            .iter()
-            .find(|(id, _)| id == k)
-            .map_or_else(|| k.to_string(), |(_, l)| l.clone())
-    });
+    m.notes("Stap 3", &mut here.notes, &theirs.notes);
     for action in &theirs.actions {
         let title = format!("Stap 3, actie '{}'", preview(&action.what));
         match here.actions.iter_mut().find(|a| a.id == action.id) {
