@@ -387,7 +387,7 @@ pub fn add_assessor(
     } else {
         profiles.clone()
     };
-    let input = AssessorInput {
+    let mut input = AssessorInput {
         id: form.id.clone(),
         name: assessor.trim().to_string(),
         role: role.trim().to_string(),
@@ -411,7 +411,6 @@ pub fn add_assessor(
             .collect(),
         ..AssessorInput::default()
     };
-    let mut input = input;
     keep_first_submission(
         &target.self_evaluation.assessors,
         &mut input,
@@ -489,7 +488,7 @@ pub fn add_peer_reply(
     };
     check_source(target, source_id, reply)?;
     let peer = &reply.peer_review;
-    let entry = PeerReply {
+    let mut entry = PeerReply {
         id: reply.id.clone(),
         peer_organisation: peer_organisation.trim().to_string(),
         author: author.trim().to_string(),
@@ -505,7 +504,6 @@ pub fn add_peer_reply(
         profile_notes: peer.profile_notes.clone(),
         ..PeerReply::default()
     };
-    let mut entry = entry;
     keep_first_submission(
         &target.peer_review.replies,
         &mut entry,
