@@ -475,33 +475,3 @@ fn an_older_file_fills_in_only_what_is_empty_and_rolls_nothing_back() {
     );
     assert_eq!(changes.len(), 1, "{changes:?}");
 }
-
-#[test]
-fn the_same_file_handed_in_again_changes_nothing_not_even_its_time() {
-    let mut ev = own();
-    let form = assessor_form(&ev);
-    let filled = assessor_copy(&form, "a1", "Anna", &[("casemanager", 2)]);
-    add_assessor(&mut ev, &filled, 10).unwrap();
-    let once = ev.clone();
-    // The same scoreformulier, imported a day later: the evaluation is as it was.
-    assert_eq!(add_assessor(&mut ev, &filled, 86_400_010), Ok(true));
-    assert_eq!(ev, once, "nothing changed, so nothing to save");
-    // A changed one is an update, with its new time.
-    let changed = assessor_copy(&form, "a1", "Anna", &[("casemanager", 3)]);
-    assert_eq!(add_assessor(&mut ev, &changed, 86_400_020), Ok(true));
-    assert_ne!(ev, once);
-    assert_eq!(ev.self_evaluation.assessors[0].submitted_ms, 86_400_020);
-
-    // The same for a peer's reply.
-    let package = peer_package(&ev);
-    let mut reply = start_copy(&package, "p1".into(), 3);
-    reply.mode = Mode::peer("eigen", "RUD Utrecht", "Sam");
-    reply
-        .peer_review
-        .notes
-        .insert("toetsing-1".into(), "Valt op".into());
-    add_peer_reply(&mut ev, &reply, 40).unwrap();
-    let once = ev.clone();
-    assert_eq!(add_peer_reply(&mut ev, &reply, 90), Ok(true));
-    assert_eq!(ev, once);
-}

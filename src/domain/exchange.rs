@@ -387,7 +387,7 @@ pub fn add_assessor(
     } else {
         profiles.clone()
     };
-    let mut input = AssessorInput {
+    let input = AssessorInput {
         id: form.id.clone(),
         name: assessor.trim().to_string(),
         role: role.trim().to_string(),
@@ -411,12 +411,6 @@ pub fn add_assessor(
             .collect(),
         ..AssessorInput::default()
     };
-    keep_first_submission(
-        &target.self_evaluation.assessors,
-        &mut input,
-        |a| &a.id,
-        |a| &mut a.submitted_ms,
-    );
     Ok(upsert_by_id(&mut target.self_evaluation.assessors, input, |a| &a.id) != Upsert::Added)
 }
 
@@ -488,7 +482,7 @@ pub fn add_peer_reply(
     };
     check_source(target, source_id, reply)?;
     let peer = &reply.peer_review;
-    let mut entry = PeerReply {
+    let entry = PeerReply {
         id: reply.id.clone(),
         peer_organisation: peer_organisation.trim().to_string(),
         author: author.trim().to_string(),
@@ -504,31 +498,7 @@ pub fn add_peer_reply(
         profile_notes: peer.profile_notes.clone(),
         ..PeerReply::default()
     };
-    keep_first_submission(
-        &target.peer_review.replies,
-        &mut entry,
-        |r| &r.id,
-        |r| &mut r.submitted_ms,
-    );
     Ok(upsert_by_id(&mut target.peer_review.replies, entry, |r| &r.id) != Upsert::Added)
-}
-
-/// The same file handed in again (the same id, the same content): it keeps the moment it first
-/// came in, so joining it changes nothing and the evaluation is not saved again for it.
-fn keep_first_submission<T: Clone + PartialEq>(
-    list: &[T],
-    item: &mut T,
-    id: impl Fn(&T) -> &String,
-    submitted: impl Fn(&mut T) -> &mut i64,
-) {
-    let Some(earlier) = list.iter().find(|x| id(x) == id(item)) else {
-        return;
-    };
-    let mut same = earlier.clone();
-    *submitted(&mut same) = *submitted(item);
-    if same == *item {
-        *item = earlier.clone();
-    }
 }
 
 pub fn remove_peer_reply(target: &mut Evaluation, reply_id: &str) {

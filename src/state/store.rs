@@ -177,30 +177,16 @@ impl Store {
 
     /// Changes one evaluation; it is saved automatically. False when it is not here.
     pub fn update(&self, id: &str, change: impl FnOnce(&mut Evaluation)) -> bool {
-        self.update_if(id, |e| {
-            change(e);
-            true
-        })
-    }
-
-    /// Changes one evaluation when `change` says it changed something (and left it as it was
-    /// when it says not): only a real change sets its time, is saved and reaches the working
-    /// file. For changes that can turn out to be none, such as a file handed in twice. False
-    /// when the evaluation is not here.
-    pub fn update_if(&self, id: &str, change: impl FnOnce(&mut Evaluation) -> bool) -> bool {
         let now = self.now_ms();
-        let (mut found, mut changed) = (false, false);
-        self.evaluations.maybe_update(|list| {
+        let mut found = false;
+        self.evaluations.update(|list| {
             if let Some(i) = position(list, id) {
+                change(&mut list[i]);
+                list[i].updated_ms = now;
                 found = true;
-                changed = change(&mut list[i]);
-                if changed {
-                    list[i].updated_ms = now;
-                }
             }
-            changed
         });
-        if changed {
+        if found {
             self.mark_dirty(id);
         }
         found

@@ -172,24 +172,16 @@ pub fn ImportActions(document: Document) -> AnyView {
                 let failed = RwSignal::new(None::<String>);
                 let add = move |_| {
                     let file = incoming.get_value();
-                    let (mut result, mut changed) = (Ok(false), false);
-                    // The same file handed in again changes nothing: no new save, no new revision.
-                    store.update_if(&id, |e: &mut Evaluation| {
-                        let before = e.clone();
+                    let mut result = Ok(false);
+                    store.update(&id, |e: &mut Evaluation| {
                         let now = store.now_ms();
                         result = if kind == Kind::AssessorForm { add_assessor(e, &file, now) } else { add_peer_reply(e, &file, now) };
-                        changed = *e != before;
-                        changed
                     });
                     match result {
                         Ok(updated) => {
-                            let said = match (updated, changed) {
-                                (_, false) => format!("Deze {what} was er al, precies zo. Er is niets veranderd."),
-                                (true, true) => format!("De {what} is bijgewerkt."),
-                                (false, true) => format!("De {what} is toegevoegd."),
-                            };
+                            let verb = if updated { "bijgewerkt" } else { "toegevoegd" };
                             let view = if kind == Kind::AssessorForm { EvaluationView::SelfEvaluation } else { EvaluationView::PeerReview };
-                            finish(said, Route::Evaluation(id.clone(), view));
+                            finish(format!("De {what} is {verb}."), Route::Evaluation(id.clone(), view));
                         }
                         Err(e) => failed.set(Some(e.to_string())),
                     }

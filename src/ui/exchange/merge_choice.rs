@@ -71,14 +71,7 @@ pub fn MergeChoice(incoming: Evaluation, on_done: Callback<(String, Route)>) -> 
     let apply = move |_| {
         let id = selected.get_untracked();
         if let Some((merged, changes)) = changes.get_untracked() {
-            // Merging what is already here changes nothing, and then nothing is saved.
-            store.update_if(&id, |e| {
-                let changed = *e != merged;
-                if changed {
-                    *e = merged;
-                }
-                changed
-            });
+            store.update(&id, |e| *e = merged);
             on_done.run((
                 format!("{} wijzigingen zijn samengevoegd.", changes.len()),
                 Route::Evaluation(id, EvaluationView::Overview),
