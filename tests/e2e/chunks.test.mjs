@@ -78,26 +78,3 @@ test('when the site has a newer release, the message offers "Nieuwe versie laden
   await heading(page, 'Competentieprofielen');
   await context.close();
 });
-
-test('trying again while the check for a new release is still on its way keeps the app alive', async () => {
-  const { context, page, problems } = await openPage(suite.browser, suite.server.origin, { serviceWorkers: 'block' });
-  await page.goto(suite.server.url);
-  await heading(page, 'Inzicht in competentieprofielen VTH');
-  await context.route(CHUNK, (route) => route.abort('internetdisconnected'));
-  // The message asks the site for its index.html; that answer comes late.
-  await context.route(/\/index\.html$/, async (route) => {
-    await new Promise((r) => setTimeout(r, 1000));
-    return route.continue().catch(() => {});
-  });
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn evaluaties' }).click();
-  await heading(page, FAILED);
-  // Tried again at once: the first message is gone before its check answers.
-  await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
-  await heading(page, FAILED);
-  await page.waitForTimeout(2500);
-  await context.unroute(CHUNK);
-  await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
-  await heading(page, 'Mijn evaluaties');
-  assert.deepEqual(problems.errors.filter((e) => !/Failed to load resource|internetdisconnected|split module|Failed to fetch|NetworkError/i.test(e)), []);
-  await context.close();
-});
