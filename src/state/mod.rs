@@ -1,6 +1,6 @@
 //! The state layer: the evaluations in memory and their sync with storage. Reactive (Leptos
 //! signals) but without the DOM: storage, clock and ids are injected through [`Env`], so
-//! everything here is tested on the host (`tests/state.rs`).
+//! everything here is tested on the host (`tests/host/state.rs`).
 //!
 //! - [`env`]: the injected services, for the browser and for tests;
 //! - [`store`]: the app-wide [`Store`];

@@ -1,9 +1,7 @@
 //! Host tests: docs/file-format.schema.json describes what the app writes, and refuses what
 //! the app refuses.
 
-mod common;
-
-use common::{evaluation, filled};
+use crate::common::{evaluation, filled};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use vth_competenties::domain::evaluation::Mode;
@@ -15,7 +13,7 @@ fn validator() -> &'static jsonschema::Validator {
     static VALIDATOR: std::sync::OnceLock<jsonschema::Validator> = std::sync::OnceLock::new();
     VALIDATOR.get_or_init(|| {
         let schema: Value =
-            serde_json::from_str(include_str!("../docs/file-format.schema.json")).unwrap();
+            serde_json::from_str(include_str!("../../docs/file-format.schema.json")).unwrap();
         jsonschema::draft202012::new(&schema).expect("the schema itself is valid")
     })
 }

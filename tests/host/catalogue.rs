@@ -4,7 +4,7 @@ use serde_json::Value;
 use std::collections::HashSet;
 use vth_competenties::domain::catalogue::{emphasis_runs, Catalogue, CURRENT_CATALOGUE_ID};
 
-const SEED: &str = include_str!("fixtures/bijlage-d-competentieprofielen.txt");
+const SEED: &str = include_str!("../fixtures/bijlage-d-competentieprofielen.txt");
 
 /// Keys whose values are our own identifiers, not text from the source.
 const OWN_KEYS: &[&str] = &["id", "title"];

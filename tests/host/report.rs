@@ -1,10 +1,8 @@
 //! Host tests: the report model, CSV for Dutch Excel, Markdown, the Word document, growth.
 
-mod common;
-
 use std::io::Read;
 
-use common::{filled, strict_assessor};
+use crate::common::{filled, strict_assessor};
 use vth_competenties::domain::catalogue::Catalogue;
 use vth_competenties::domain::dates::Date;
 use vth_competenties::domain::evaluation::*;

@@ -1,8 +1,6 @@
 //! Host tests: evaluation progress, SMART hints, dates, and the stored/exported format.
 
-mod common;
-
-use common::{evaluation, filled, text};
+use crate::common::{evaluation, filled, text};
 use proptest::prelude::*;
 use serde_json::json;
 use vth_competenties::domain::catalogue::Catalogue;

@@ -1,11 +1,9 @@
 //! Host tests: the report for each audience (who sees which names), column widths on paper,
 //! the spreadsheet and the OpenDocument text.
 
-mod common;
-
 use std::io::Read;
 
-use common::{filled, with_names};
+use crate::common::{filled, with_names};
 use vth_competenties::domain::catalogue::Catalogue;
 use vth_competenties::domain::dates::{utc_date, Date};
 use vth_competenties::domain::evaluation::*;

@@ -1,9 +1,7 @@
 //! Host test: files for peer organisations carry no names of people, for every kind of file the
 //! app writes (`exchange::NAME_FIELDS` says which fields hold names and which kinds may).
 
-mod common;
-
-use common::with_names;
+use crate::common::with_names;
 use serde_json::Value;
 use vth_competenties::domain::evaluation::*;
 use vth_competenties::domain::exchange::{export, NAME_FIELDS};
