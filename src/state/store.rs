@@ -176,17 +176,26 @@ impl Store {
     }
 
     /// Changes one evaluation; it is saved automatically. False when it is not here.
+    ///
+    /// A change that leaves the evaluation as it was (re-importing an identical reply, a
+    /// field set to the text it had) is no change: nothing is told, no time is stamped and
+    /// nothing is saved, so the revision and the working file stay as they are.
     pub fn update(&self, id: &str, change: impl FnOnce(&mut Evaluation)) -> bool {
         let now = self.now_ms();
-        let mut found = false;
-        self.evaluations.update(|list| {
+        let (mut found, mut changed) = (false, false);
+        self.evaluations.maybe_update(|list| {
             if let Some(i) = position(list, id) {
-                change(&mut list[i]);
-                list[i].updated_ms = now;
                 found = true;
+                let before = list[i].clone();
+                change(&mut list[i]);
+                if list[i] != before {
+                    list[i].updated_ms = now;
+                    changed = true;
+                }
             }
+            changed
         });
-        if found {
+        if changed {
             self.mark_dirty(id);
         }
         found
