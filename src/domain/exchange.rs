@@ -411,7 +411,35 @@ pub fn add_assessor(
             .collect(),
         ..AssessorInput::default()
     };
+    let mut input = input;
+    keep_first_time(
+        &target.self_evaluation.assessors,
+        &mut input,
+        |a| &a.id,
+        |a| &mut a.submitted_ms,
+    );
     Ok(upsert_by_id(&mut target.self_evaluation.assessors, input, |a| &a.id) != Upsert::Added)
+}
+
+/// An entry handed in again without a change keeps the time it first came in: importing the
+/// same file twice then changes nothing ([`Upsert::Unchanged`]), so the evaluation is not
+/// stamped or saved again, and its working file is not rewritten.
+fn keep_first_time<T: PartialEq + Clone>(
+    list: &[T],
+    item: &mut T,
+    id: impl Fn(&T) -> &String,
+    time: impl Fn(&mut T) -> &mut i64,
+) {
+    let Some(old) = list.iter().find(|x| id(x) == id(item)) else {
+        return;
+    };
+    let mut first = old.clone();
+    let at = *time(&mut first);
+    let mut again = item.clone();
+    *time(&mut again) = at;
+    if again == *old {
+        *time(item) = at;
+    }
 }
 
 /// What [`upsert_by_id`] did.
@@ -498,6 +526,13 @@ pub fn add_peer_reply(
         profile_notes: peer.profile_notes.clone(),
         ..PeerReply::default()
     };
+    let mut entry = entry;
+    keep_first_time(
+        &target.peer_review.replies,
+        &mut entry,
+        |r| &r.id,
+        |r| &mut r.submitted_ms,
+    );
     Ok(upsert_by_id(&mut target.peer_review.replies, entry, |r| &r.id) != Upsert::Added)
 }
 

@@ -148,6 +148,44 @@ fn the_same_assessor_again_updates_and_removing_removes_only_theirs() {
     assert_eq!(ev, before, "removing touched nothing else");
 }
 
+/// Importing the same returned form or reply twice stamped it with a new time, so the
+/// evaluation changed, was saved again and rewrote its working file (issue 23).
+#[test]
+fn the_same_file_handed_in_twice_changes_nothing_and_a_changed_one_gets_its_new_time() {
+    let mut ev = own();
+    let form = assessor_form(&ev);
+    let anna = assessor_copy(&form, "a1", "Anna", &[("casemanager", 2)]);
+    add_assessor(&mut ev, &anna, 9).unwrap();
+    let once = ev.clone();
+    assert_eq!(
+        add_assessor(&mut ev, &anna, 20),
+        Ok(true),
+        "still 'bijgewerkt'"
+    );
+    assert_eq!(ev, once, "the same form again changes nothing");
+    let changed = assessor_copy(&form, "a1", "Anna", &[("casemanager", 4)]);
+    add_assessor(&mut ev, &changed, 30).unwrap();
+    assert_eq!(ev.self_evaluation.assessors[0].submitted_ms, 30);
+
+    let package = peer_package(&ev);
+    let mut reply = start_copy(&package, "p1".into(), 3);
+    reply.mode = Mode::peer("eigen", "RUD Utrecht", "Sam");
+    reply
+        .peer_review
+        .notes
+        .insert("toetsing-1".into(), "Sterk verhaal".into());
+    add_peer_reply(&mut ev, &reply, 40).unwrap();
+    let once = ev.clone();
+    assert_eq!(add_peer_reply(&mut ev, &reply, 50), Ok(true));
+    assert_eq!(ev, once, "the same reply again changes nothing");
+    reply
+        .peer_review
+        .notes
+        .insert("toetsing-1".into(), "Sterk verhaal, aangevuld".into());
+    add_peer_reply(&mut ev, &reply, 60).unwrap();
+    assert_eq!(ev.peer_review.replies[0].submitted_ms, 60);
+}
+
 #[test]
 fn forms_for_another_evaluation_or_blank_ones_are_refused_in_dutch() {
     let mut ev = own();
