@@ -62,15 +62,15 @@ test('the overview is a task list: every profile and step links to itself with i
   await context.close();
 });
 
-test('at 360 px the step navigation is one line with previous, next and the overview', async () => {
+test('at 360 px the step navigation is where you are with the overview, then previous and next', async () => {
   const { context, page } = await seeded({ viewport: { width: 360, height: 800 } });
   await page.goto(suite.server.url + '#/evaluaties/taken/stap-2');
   await heading(page, 'Stap 2: Collegiale toetsing');
   const nav = page.getByRole('navigation', { name: 'Stappen van deze evaluatie' });
-  assert.equal(await nav.locator('.step-nav__here').textContent(), 'Stap 2 van 3: Collegiale toetsing');
-  assert.deepEqual(await nav.getByRole('link').allTextContents(), ['Vorige: Stap 1', 'Volgende: Stap 3', 'Overzicht']);
+  assert.equal(await nav.locator('.step-nav__here span').textContent(), 'Stap 2 van 3');
+  assert.deepEqual(await nav.getByRole('link').allTextContents(), ['Overzicht', 'Vorige: Stap 1', 'Volgende: Stap 3']);
   const height = (await nav.boundingBox()).height;
-  assert.ok(height < 160, `the step navigation takes ${height}px`);
+  assert.ok(height < 110, `the step navigation takes ${height}px`);
   assert.deepEqual(await axeViolations(page), []);
   await nav.getByRole('link', { name: 'Volgende: Stap 3' }).click();
   await heading(page, 'Stap 3: Conclusies en actieplan');
@@ -80,6 +80,46 @@ test('at 360 px the step navigation is one line with previous, next and the over
   assert.equal(await nav.getByRole('link').count(), 5);
   assert.equal(await nav.locator('.step-nav__here').isVisible(), false);
   await context.close();
+});
+
+test('the workspace header is compact: every page\'s h1 starts in the first 45 % at 360 x 740 and 35 % at 1280 x 900', async () => {
+  const pages = [
+    ['', 'Overzicht'],
+    ['/stap-1', 'Stap 1: Zelfevaluatie'],
+    ['/stap-1/casemanager', 'Stap 1: Casemanager'],
+    ['/stap-2', 'Stap 2: Collegiale toetsing'],
+    ['/stap-3', 'Stap 3: Conclusies en actieplan'],
+    ['/rapport', /\S/],
+  ];
+  for (const [width, height, share] of [[360, 740, 0.45], [1280, 900, 0.35]]) {
+    const { context, page } = await seeded({ viewport: { width, height } });
+    for (const [path, title] of pages) {
+      await page.goto(suite.server.url + '#/evaluaties/taken' + path);
+      const h1 = page.getByRole('heading', { level: 1 });
+      await h1.filter({ hasText: title }).waitFor();
+      const top = await h1.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      assert.ok(top <= share * height, `${width} px, ${path || 'overzicht'}: the h1 starts at ${Math.round(top)} px, more than ${share * 100} % of ${height}`);
+      // The evaluation's name is the context above it, not a heading of its own.
+      const context = page.locator('.workspace__context');
+      assert.match(await context.textContent(), /Evaluatie Omgevingsdienst Voorbeeld/);
+      assert.ok((await context.boundingBox()).y < top);
+    }
+    if (width === 1280) {
+      // The five steps in one row.
+      const tops = await page.getByRole('navigation', { name: 'Stappen van deze evaluatie' }).getByRole('listitem')
+        .evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
+      assert.equal(tops.length, 5);
+      assert.equal(new Set(tops).size, 1, `the steps are in one row: ${tops}`);
+    } else {
+      // Previous and next side by side.
+      await page.goto(suite.server.url + '#/evaluaties/taken/stap-2');
+      await heading(page, 'Stap 2: Collegiale toetsing');
+      const links = page.getByRole('navigation', { name: 'Stappen van deze evaluatie' }).locator('.step-nav__links a');
+      const ys = await links.evaluateAll((as) => as.slice(0, 2).map((a) => Math.round(a.getBoundingClientRect().top)));
+      assert.equal(ys[0], ys[1], `Vorige and Volgende side by side: ${ys}`);
+    }
+    await context.close();
+  }
 });
 
 test('a status message shows beside the button that caused it, and goes with the next page change', async () => {

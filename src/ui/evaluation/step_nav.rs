@@ -104,15 +104,16 @@ pub fn StepNav(evaluation: EvaluationRef) -> impl IntoView {
             ),
         ],
     };
-    // At narrow widths the five cards would fill the first screen: one line instead, with
-    // previous, next and the overview (CSS shows one or the other).
+    // At narrow widths the five cards would fill the first screen: where the user is with the
+    // overview beside it, then previous and next side by side (CSS shows one or the other).
     let foldable = mode == Mode::Own;
     let compact = foldable.then(|| {
+        // Where the user is, without the step's name: the page's h1 right below says it.
         const STEPS: [(&str, &str); 5] = [
             ("Overzicht", "Overzicht"),
-            ("Stap 1 van 3: Zelfevaluatie", "Stap 1"),
-            ("Stap 2 van 3: Collegiale toetsing", "Stap 2"),
-            ("Stap 3 van 3: Conclusies en actieplan", "Stap 3"),
+            ("Stap 1 van 3", "Stap 1"),
+            ("Stap 2 van 3", "Stap 2"),
+            ("Stap 3 van 3", "Stap 3"),
             ("Rapport", "Rapport"),
         ];
         let views = [
@@ -131,11 +132,13 @@ pub fn StepNav(evaluation: EvaluationRef) -> impl IntoView {
             let to = |i: usize| Route::of(evaluation, views[i].clone()).href();
             view! {
                 <div class="step-nav__compact">
-                    <p class="step-nav__here">{STEPS[here].0}</p>
+                    <p class="step-nav__here">
+                        <span>{STEPS[here].0}</span>
+                        {(here > 1).then(|| view! { <a href=to(0)>"Overzicht"</a> })}
+                    </p>
                     <p class="step-nav__links">
                         {(here > 0).then(|| view! { <a href=to(here - 1)>{format!("Vorige: {}", STEPS[here - 1].1)}</a> })}
                         {(here + 1 < STEPS.len()).then(|| view! { <a href=to(here + 1)>{format!("Volgende: {}", STEPS[here + 1].1)}</a> })}
-                        {(here > 1).then(|| view! { <a href=to(0)>"Overzicht"</a> })}
                     </p>
                 </div>
             }

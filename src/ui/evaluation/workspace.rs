@@ -56,8 +56,13 @@ pub fn Workspace(evaluation: EvaluationRef, view: EvaluationView) -> impl IntoVi
     move || {
         if exists.get() {
             view! {
-                <p class="eyebrow">{move || mode.with(Mode::eyebrow)}</p>
-                <p class="workspace__name">{move || name.get()}</p>
+                // One compact header: which evaluation this is (context, not the page's
+                // heading), then the steps; the page's own h1 follows close below.
+                <p class="workspace__context">
+                    <span class="eyebrow">{move || mode.with(Mode::eyebrow)}</span>
+                    " "
+                    <span class="workspace__name">{move || name.get()}</span>
+                </p>
                 <StepNav evaluation/>
                 {move || (mode.with(|m| *m == Mode::Own)).then(|| view! { <SaveCopyReminder evaluation/> })}
                 {body.clone()}
