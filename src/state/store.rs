@@ -175,17 +175,37 @@ impl Store {
         id
     }
 
-    /// Changes one evaluation; it is saved automatically. False when it is not here.
-    ///
-    /// A change that leaves the evaluation as it was (re-importing an identical reply, a
-    /// field set to the text it had) is no change: nothing is told, no time is stamped and
-    /// nothing is saved, so the revision and the working file stay as they are.
+    /// Changes one evaluation; it is saved automatically. False when it is not here. For what
+    /// the user changes on a page (a field's input event is a change); a change that may be
+    /// none, such as an import or a merge, goes through [`Store::update_if_changed`].
     pub fn update(&self, id: &str, change: impl FnOnce(&mut Evaluation)) -> bool {
         let now = self.now_ms();
-        let (mut found, mut changed) = (false, false);
+        let mut found = false;
+        self.evaluations.update(|list| {
+            if let Some(i) = position(list, id) {
+                change(&mut list[i]);
+                list[i].updated_ms = now;
+                found = true;
+            }
+        });
+        if found {
+            self.mark_dirty(id);
+        }
+        found
+    }
+
+    /// Like [`Store::update`], but a change that leaves the evaluation as it was (an identical
+    /// reply imported again, a merge that brings nothing new) is no change: nothing is told,
+    /// no time is stamped and nothing is saved, so the revision and the working file stay as
+    /// they are. True when the evaluation changed.
+    ///
+    /// Kept apart from `update` so the comparison of whole evaluations is code of the pages
+    /// that import, not of the first load.
+    pub fn update_if_changed(&self, id: &str, change: impl FnOnce(&mut Evaluation)) -> bool {
+        let now = self.now_ms();
+        let mut changed = false;
         self.evaluations.maybe_update(|list| {
             if let Some(i) = position(list, id) {
-                found = true;
                 let before = list[i].clone();
                 change(&mut list[i]);
                 if list[i] != before {
@@ -198,7 +218,7 @@ impl Store {
         if changed {
             self.mark_dirty(id);
         }
-        found
+        changed
     }
 
     pub fn delete(&self, id: &str) {

@@ -173,7 +173,8 @@ pub fn ImportActions(document: Document) -> AnyView {
                 let add = move |_| {
                     let file = incoming.get_value();
                     let mut result = Ok(false);
-                    store.update(&id, |e: &mut Evaluation| {
+                    // The same form or reply again changes nothing: no new revision, no write.
+                    store.update_if_changed(&id, |e: &mut Evaluation| {
                         let now = store.now_ms();
                         result = if kind == Kind::AssessorForm { add_assessor(e, &file, now) } else { add_peer_reply(e, &file, now) };
                     });
