@@ -27,14 +27,14 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use vth_competenties::domain::catalogue::Catalogue;
 use vth_competenties::state::use_store;
 use vth_competenties::ui::catalogue::{
-    AccessibilityPage, DilemmasLevelsPage, NotFoundPage, PrivacyPage, ProfilePage, ProfilesPage,
-    ScalePage, StappenplanPage,
+    DilemmasLevelsPage, ProfilePage, ProfilesPage, ScalePage, StappenplanPage,
 };
 use vth_competenties::ui::evaluation::{EvaluationsPage, Workspace};
 use vth_competenties::ui::exchange::ImportPage;
 use vth_competenties::ui::pages::{ChunkUnavailable, Chunks, Loading, PageFn};
 use vth_competenties::ui::report::GrowthPage;
 use vth_competenties::ui::route::Route;
+use vth_competenties::ui::site::{AccessibilityPage, NotFoundPage, PrivacyPage};
 use vth_competenties::ui::worksheet::WorksheetPage;
 
 type LoadError = SplitLoaderError;

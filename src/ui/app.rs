@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::catalogue::{HomePage, NotFoundPage};
 use super::exchange::provide_importer;
 use super::layout::{Footer, Header, SkipLink};
 use super::offline::{self, UpdateBanner};
@@ -11,6 +10,7 @@ use super::pages::{prefetch_when_idle, provide_chunks, Chunks, LazyPage};
 use super::persistence;
 use super::route::Route;
 use super::router::{navigate, provide_router};
+use super::site::{HomePage, NotFoundPage};
 use super::status::{
     Alert, AlertKind, Announcer, ConflictBanner, SaveFailedBanner, SaveIndicator,
     StoredProblemsBanner,

@@ -2,8 +2,7 @@
 //!
 //! - [`app`]: the root; the only place that wires the app-wide services together.
 //! - [`layout`]: skip link, header with navigation, footer, link lists, table regions.
-//! - [`catalogue`]: the start page and the read-only pages about the profiles, scale,
-//!   dilemmas and steps; privacy, accessibility, "niet gevonden".
+//! - [`catalogue`]: the read-only pages about the profiles, scale, dilemmas and steps.
 //! - [`evaluation`]: Mijn evaluaties and the three-step workspace.
 //! - [`exchange`]: files into and out of the browser: import, export, scoreformulieren and
 //!   toetsingspakketten, their rounds and messages.
@@ -14,6 +13,7 @@
 //! - [`report`]: the report, growth over cycles, office downloads (through the exporter).
 //! - [`rich_text`]: catalogue text with its emphasis.
 //! - [`route`] / [`router`]: page addresses and the router service.
+//! - [`site`]: the start page, privacy, accessibility, "niet gevonden".
 //! - [`status`]: saved or not, problems with stored data, conflicts between tabs, messages.
 //! - [`working_file`]: the working file (File System Access) and the copy reminder.
 //! - [`worksheet`]: worksheets to print, blank or filled in.
@@ -31,6 +31,7 @@ pub mod report;
 pub mod rich_text;
 pub mod route;
 pub mod router;
+pub mod site;
 pub mod status;
 pub mod working_file;
 pub mod worksheet;

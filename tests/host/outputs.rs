@@ -7,8 +7,8 @@ use crate::common::{filled, with_names};
 use vth_competenties::domain::catalogue::Catalogue;
 use vth_competenties::domain::dates::{utc_date, Date};
 use vth_competenties::domain::evaluation::*;
+use vth_competenties::domain::report::column_widths::{column_widths, text_em};
 use vth_competenties::domain::report::document::PORTRAIT_ACTIONS;
-use vth_competenties::domain::report::layout::{column_widths, text_em};
 use vth_competenties::domain::report::*;
 
 const DAY: Date = Date {

@@ -57,7 +57,7 @@ pub struct Column {
     pub fit: Fit,
 }
 
-/// How a column takes its width (see [`super::layout`]).
+/// How a column takes its width (see [`super::column_widths`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fit {
     /// Dates, statuses, short codes: as wide as the widest cell, never wrapped.

@@ -2,8 +2,8 @@
 //! navigation pane and a table of contents work) and tables whose columns fit their content.
 //! The action plan gets a landscape page. Opens in Word and LibreOffice.
 
+use super::column_widths::column_fractions;
 use super::document::{lead, scores_table, Block, Column, Fit, Table};
-use super::layout::column_fractions;
 use super::opc::{content_types, relationships};
 use super::xml::{
     escape, text_width_pt, BODY_PT, CELL_PADDING_PT, MARGIN_PT, SMALL_TABLE_PT, TABLE_PT,

@@ -12,7 +12,7 @@ pub mod document;
 mod docx;
 mod export_job;
 mod growth;
-pub mod layout;
+pub mod column_widths;
 mod markdown;
 mod odt;
 mod opc;

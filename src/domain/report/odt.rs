@@ -2,8 +2,8 @@
 //! governments accept: the same blocks as the Word file, headings with outline levels, tables
 //! whose columns fit their content, and a landscape page for the action plan.
 
+use super::column_widths::column_fractions;
 use super::document::{lead, scores_table, Block, Table};
-use super::layout::column_fractions;
 use super::xml::{
     escape, text_width_pt, A4_LONG_PT, A4_SHORT_PT, BODY_PT, CELL_PADDING_PT, MARGIN_PT,
     SMALL_TABLE_PT, TABLE_PT,

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::score_chart::ScoreChart;
+use crate::domain::report::column_widths::column_fractions;
 use crate::domain::report::document::lead;
-use crate::domain::report::layout::column_fractions;
 use crate::domain::report::{scores_table, Block, Fit, ScoreRow, Table};
 use crate::ui::layout::TableRegion;
 
