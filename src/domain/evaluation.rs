@@ -348,35 +348,12 @@ pub enum ScoringMethod {
     SeparateForms,
 }
 
-impl ScoringMethod {
-    pub const ALL: [ScoringMethod; 4] = [
-        ScoringMethod::Session,
-        ScoringMethod::SeparateForms,
-        ScoringMethod::Alone,
-        ScoringMethod::NotSaid,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ScoringMethod::NotSaid => "Nog niet ingevuld",
-            ScoringMethod::Alone => "Door één persoon",
-            ScoringMethod::Session => "Samen, in een sessie",
-            ScoringMethod::SeparateForms => {
-                "Ieder apart met een scoreformulier, daarna samengebracht"
-            }
-        }
-    }
-
-    /// The value in forms and files (also the radio buttons' ids).
-    pub fn value(self) -> &'static str {
-        match self {
-            ScoringMethod::NotSaid => "not_said",
-            ScoringMethod::Alone => "alone",
-            ScoringMethod::Session => "session",
-            ScoringMethod::SeparateForms => "separate_forms",
-        }
-    }
-}
+words!(ScoringMethod {
+    Session => "session", "Samen, in een sessie";
+    SeparateForms => "separate_forms", "Ieder apart met een scoreformulier, daarna samengebracht";
+    Alone => "alone", "Door één persoon";
+    NotSaid => "not_said", "Nog niet ingevuld";
+});
 
 /// A kind of source used to come to a score (seed: "harde" and "zachte" bronnen).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -389,25 +366,11 @@ pub enum Source {
     Other,
 }
 
-impl Source {
-    pub const ALL: [Source; 3] = [Source::Documents, Source::Conversations, Source::Other];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Source::Documents => "Documenten (harde bronnen)",
-            Source::Conversations => "Gesprekken met betrokkenen (zachte bronnen)",
-            Source::Other => "Andere bronnen",
-        }
-    }
-
-    pub fn value(self) -> &'static str {
-        match self {
-            Source::Documents => "documents",
-            Source::Conversations => "conversations",
-            Source::Other => "other",
-        }
-    }
-}
+words!(Source {
+    Documents => "documents", "Documenten (harde bronnen)";
+    Conversations => "conversations", "Gesprekken met betrokkenen (zachte bronnen)";
+    Other => "other", "Andere bronnen";
+});
 
 /// Where an action of the actieplan comes from (seed, stap 3: "input, ideeën en acties ...
 /// vanuit de organisatie zelf (top-down en bottom-up) en ... suggesties ... in de collegiale
@@ -423,25 +386,15 @@ pub enum ActionOrigin {
     BottomUp,
 }
 
+words!(ActionOrigin {
+    NotSaid => "not_said", "Nog niet gekozen";
+    SelfEvaluation => "self_evaluation", "Uit de zelfevaluatie (stap 1)";
+    PeerReview => "peer_review", "Uit de collegiale toetsing (stap 2)";
+    TopDown => "top_down", "Uit de eigen organisatie, top-down";
+    BottomUp => "bottom_up", "Uit de eigen organisatie, bottom-up";
+});
+
 impl ActionOrigin {
-    pub const ALL: [ActionOrigin; 5] = [
-        ActionOrigin::NotSaid,
-        ActionOrigin::SelfEvaluation,
-        ActionOrigin::PeerReview,
-        ActionOrigin::TopDown,
-        ActionOrigin::BottomUp,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ActionOrigin::NotSaid => "Nog niet gekozen",
-            ActionOrigin::SelfEvaluation => "Uit de zelfevaluatie (stap 1)",
-            ActionOrigin::PeerReview => "Uit de collegiale toetsing (stap 2)",
-            ActionOrigin::TopDown => "Uit de eigen organisatie, top-down",
-            ActionOrigin::BottomUp => "Uit de eigen organisatie, bottom-up",
-        }
-    }
-
     /// Short, for a table column.
     pub fn short_label(self) -> &'static str {
         match self {
@@ -451,20 +404,6 @@ impl ActionOrigin {
             ActionOrigin::TopDown => "Top-down",
             ActionOrigin::BottomUp => "Bottom-up",
         }
-    }
-
-    pub fn value(self) -> &'static str {
-        match self {
-            ActionOrigin::NotSaid => "not_said",
-            ActionOrigin::SelfEvaluation => "self_evaluation",
-            ActionOrigin::PeerReview => "peer_review",
-            ActionOrigin::TopDown => "top_down",
-            ActionOrigin::BottomUp => "bottom_up",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<ActionOrigin> {
-        Self::ALL.into_iter().find(|o| o.value() == value)
     }
 }
 
@@ -478,36 +417,15 @@ pub enum PeerReviewChoice {
     No,
 }
 
+// In the order the question offers them; the label is short, for a sentence or a list of
+// changes ("ja", "nee", "nog niet besloten").
+words!(PeerReviewChoice {
+    Yes => "yes", "ja";
+    No => "no", "nee";
+    Undecided => "undecided", "nog niet besloten";
+});
+
 impl PeerReviewChoice {
-    /// In the order the question offers them.
-    pub const ALL: [PeerReviewChoice; 3] = [
-        PeerReviewChoice::Yes,
-        PeerReviewChoice::No,
-        PeerReviewChoice::Undecided,
-    ];
-
-    /// The value in forms and files (the same text as in the file).
-    pub fn value(self) -> &'static str {
-        match self {
-            PeerReviewChoice::Undecided => "undecided",
-            PeerReviewChoice::Yes => "yes",
-            PeerReviewChoice::No => "no",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<PeerReviewChoice> {
-        Self::ALL.into_iter().find(|c| c.value() == value)
-    }
-
-    /// Short, in a sentence or a list of changes: "ja", "nee", "nog niet besloten".
-    pub fn label(self) -> &'static str {
-        match self {
-            PeerReviewChoice::Undecided => "nog niet besloten",
-            PeerReviewChoice::Yes => "ja",
-            PeerReviewChoice::No => "nee",
-        }
-    }
-
     /// As an answer to "Doet uw organisatie een collegiale toetsing?".
     pub fn answer(self) -> &'static str {
         match self {
@@ -636,34 +554,11 @@ pub enum ActionStatus {
     Done,
 }
 
-impl ActionStatus {
-    pub const ALL: [ActionStatus; 3] = [
-        ActionStatus::Planned,
-        ActionStatus::InProgress,
-        ActionStatus::Done,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ActionStatus::Planned => "Gepland",
-            ActionStatus::InProgress => "Bezig",
-            ActionStatus::Done => "Gereed",
-        }
-    }
-
-    /// The value in forms and files (the same text as in the file).
-    pub fn value(self) -> &'static str {
-        match self {
-            ActionStatus::Planned => "planned",
-            ActionStatus::InProgress => "in_progress",
-            ActionStatus::Done => "done",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<ActionStatus> {
-        Self::ALL.into_iter().find(|s| s.value() == value)
-    }
-}
+words!(ActionStatus {
+    Planned => "planned", "Gepland";
+    InProgress => "in_progress", "Bezig";
+    Done => "done", "Gereed";
+});
 
 /// One point of the actieplan, as SMART as the organisation can make it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -1,6 +1,9 @@
 //! The domain: plain data and rules, no leptos and no web-sys, tested on the host
 //! with `cargo test`.
 
+#[macro_use]
+mod words;
+
 pub mod catalogue;
 pub mod dates;
 pub mod evaluation;

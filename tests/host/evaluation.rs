@@ -555,10 +555,31 @@ fn what_goes_into_an_exported_file_is_decided_by_its_kind() {
 fn the_new_enums_form_values_equal_their_file_values() {
     for method in ScoringMethod::ALL {
         assert_eq!(json!(method), json!(method.value()));
+        assert_eq!(ScoringMethod::parse(method.value()), Some(method));
     }
     for source in Source::ALL {
         assert_eq!(json!(source), json!(source.value()));
+        assert_eq!(Source::parse(source.value()), Some(source));
     }
+    // Every enum's words come from one table (`words!`): each value and label is its own.
+    let distinct = |words: Vec<&str>| {
+        let n = words.len();
+        let mut sorted = words;
+        sorted.sort_unstable();
+        sorted.dedup();
+        sorted.len() == n
+    };
+    assert!(distinct(ScoringMethod::ALL.map(|w| w.label()).to_vec()));
+    assert!(distinct(Source::ALL.map(|w| w.label()).to_vec()));
+    assert!(distinct(ActionOrigin::ALL.map(|w| w.label()).to_vec()));
+    assert!(distinct(ActionStatus::ALL.map(|w| w.label()).to_vec()));
+    assert!(distinct(PeerReviewChoice::ALL.map(|w| w.label()).to_vec()));
+    assert_eq!(
+        ScoringMethod::ALL[0],
+        ScoringMethod::Session,
+        "the order forms offer"
+    );
+    assert_eq!(PeerReviewChoice::ALL[0], PeerReviewChoice::Yes);
     for origin in ActionOrigin::ALL {
         assert_eq!(json!(origin), json!(origin.value()));
         assert_eq!(ActionOrigin::parse(origin.value()), Some(origin));

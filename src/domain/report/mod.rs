@@ -7,12 +7,12 @@
 //! the full, internal report only, and only when the user asks for them: the source keeps
 //! information about individuals out of what is made public (Bijlage D, "Inleiding").
 
+pub mod column_widths;
 mod csv;
 pub mod document;
 mod docx;
 mod export_job;
 mod growth;
-pub mod column_widths;
 mod markdown;
 mod odt;
 mod opc;
@@ -48,22 +48,15 @@ pub enum ReportVariant {
     PeerReview,
 }
 
+// The value is the one in the form and in the address; the label is the choice on the
+// report page.
+words!(ReportVariant {
+    Full => "volledig", "Volledig (intern)";
+    Summary => "samenvatting", "Samenvatting voor MT of bestuur";
+    PeerReview => "collegiale-toetsing", "Voor de collegiale toetsing";
+});
+
 impl ReportVariant {
-    pub const ALL: [ReportVariant; 3] = [
-        ReportVariant::Full,
-        ReportVariant::Summary,
-        ReportVariant::PeerReview,
-    ];
-
-    /// The choice on the report page.
-    pub fn label(self) -> &'static str {
-        match self {
-            ReportVariant::Full => "Volledig (intern)",
-            ReportVariant::Summary => "Samenvatting voor MT of bestuur",
-            ReportVariant::PeerReview => "Voor de collegiale toetsing",
-        }
-    }
-
     /// What the reader gets, under the choice.
     pub fn description(self) -> &'static str {
         match self {
@@ -84,19 +77,6 @@ impl ReportVariant {
                  conclusies. Wat in een toelichting staat, gaat wel mee."
             }
         }
-    }
-
-    /// The value in the form and in the address.
-    pub fn value(self) -> &'static str {
-        match self {
-            ReportVariant::Full => "volledig",
-            ReportVariant::Summary => "samenvatting",
-            ReportVariant::PeerReview => "collegiale-toetsing",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<ReportVariant> {
-        Self::ALL.into_iter().find(|v| v.value() == value)
     }
 
     /// The title under the organisation's name.
@@ -537,41 +517,17 @@ pub enum ReportFormat {
     Markdown,
 }
 
+// The value is its name in a job for the exporter (the file extension); the label is the
+// button that downloads it.
+words!(ReportFormat {
+    Word => "docx", "Word (.docx)";
+    OpenDocument => "odt", "OpenDocument (.odt)";
+    Spreadsheet => "xlsx", "Spreadsheet met scores en actieplan (.xlsx)";
+    ActionPlanCsv => "csv", "Actieplan als CSV";
+    Markdown => "md", "Markdown (.md)";
+});
+
 impl ReportFormat {
-    pub const ALL: [ReportFormat; 5] = [
-        ReportFormat::Word,
-        ReportFormat::OpenDocument,
-        ReportFormat::Spreadsheet,
-        ReportFormat::ActionPlanCsv,
-        ReportFormat::Markdown,
-    ];
-
-    /// The button that downloads it.
-    pub fn label(self) -> &'static str {
-        match self {
-            ReportFormat::Word => "Word (.docx)",
-            ReportFormat::OpenDocument => "OpenDocument (.odt)",
-            ReportFormat::Spreadsheet => "Spreadsheet met scores en actieplan (.xlsx)",
-            ReportFormat::ActionPlanCsv => "Actieplan als CSV",
-            ReportFormat::Markdown => "Markdown (.md)",
-        }
-    }
-
-    /// Its name in a job for the exporter (the file extension).
-    pub fn value(self) -> &'static str {
-        match self {
-            ReportFormat::Word => "docx",
-            ReportFormat::OpenDocument => "odt",
-            ReportFormat::Spreadsheet => "xlsx",
-            ReportFormat::ActionPlanCsv => "csv",
-            ReportFormat::Markdown => "md",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<ReportFormat> {
-        Self::ALL.into_iter().find(|f| f.value() == value)
-    }
-
     pub fn mime(self) -> &'static str {
         match self {
             ReportFormat::Word => {
