@@ -1,6 +1,7 @@
 //! What the state layer asks of the world, injected so that tests choose it: where data is
 //! stored, what time it is (and in which time zone), and new ids.
 
+#[cfg(feature = "test-doubles")]
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -94,11 +95,13 @@ impl IdSource for RandomIds {
 }
 
 /// A clock for tests: stands still until moved, in a fixed time zone.
+#[cfg(feature = "test-doubles")]
 pub struct ManualClock {
     ms: Cell<i64>,
     offset_minutes: i32,
 }
 
+#[cfg(feature = "test-doubles")]
 impl ManualClock {
     pub fn new(ms: i64, offset_minutes: i32) -> Rc<ManualClock> {
         Rc::new(ManualClock {
@@ -111,6 +114,7 @@ impl ManualClock {
     }
 }
 
+#[cfg(feature = "test-doubles")]
 impl Clock for ManualClock {
     fn now_ms(&self) -> i64 {
         self.ms.get()
@@ -121,9 +125,11 @@ impl Clock for ManualClock {
 }
 
 /// Ids for tests: `<prefix>-1`, `<prefix>-2`, ...
+#[cfg(feature = "test-doubles")]
 #[derive(Default)]
 pub struct CountingIds(Cell<u64>);
 
+#[cfg(feature = "test-doubles")]
 impl IdSource for CountingIds {
     fn new_id(&self, prefix: &str) -> String {
         self.0.set(self.0.get() + 1);

@@ -18,7 +18,6 @@ use super::status::{
 use super::working_file::provide_working_files;
 use crate::domain::catalogue::Catalogue;
 use crate::state::{provide_store, sync, Env, Store};
-use crate::storage;
 
 /// Starts the app in `<body>`, with its pages from `chunks`.
 pub fn mount(chunks: Chunks) {
@@ -41,7 +40,7 @@ pub fn App(chunks: Chunks) -> impl IntoView {
     let store = Store::open(env);
     provide_store(store);
     persistence::install(store);
-    storage::request_persistence();
+    persistence::request_persistence();
     let update_ready = RwSignal::new(false);
     offline::register(update_ready);
     let discard_problem = Callback::new(move |key: String| sync::discard_problem(store, &key));

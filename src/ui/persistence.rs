@@ -5,6 +5,7 @@
 //! - `pagehide` and a hidden tab save at once, so an edit just before closing survives.
 //! - The `storage` event tells about other tabs. Nothing is overwritten without the user
 //!   choosing so.
+//! - At the start it asks the browser, once, to keep the site's data ([`request_persistence`]).
 
 use std::time::Duration;
 
@@ -47,4 +48,26 @@ pub fn install(store: Store) {
 /// Writes every changed evaluation now, marked for the benchmarks as `vth:save`.
 pub fn flush(store: Store) {
     measure("vth:save", || sync::flush(store));
+}
+
+/// Asks the browser, once, to keep this site's data even when disk space runs low: only
+/// when it is not persistent yet (Firefox asks the user). The answer changes nothing in
+/// what the app does.
+pub fn request_persistence() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let manager = window.navigator().storage();
+    let Ok(persisted) = manager.persisted() else {
+        return;
+    };
+    let ask = wasm_bindgen::closure::Closure::once(move |already: wasm_bindgen::JsValue| {
+        if already.as_bool() != Some(true) {
+            // A request: the browser may say no, and the app works the same either way.
+            let _ = manager.persist();
+        }
+    });
+    // `then` fails only for a value that is not a promise; `persisted()` always gives one.
+    let _ = persisted.then(&ask);
+    ask.forget();
 }
