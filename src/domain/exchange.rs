@@ -265,6 +265,57 @@ pub fn start_copy(received: &Evaluation, new_id: String, now_ms: i64) -> Evaluat
     }
 }
 
+/// A participant starts scoring a received blank scoreformulier: this browser's copy, with
+/// the name they typed (it stays with their copy and goes back with the hand-in only).
+pub fn start_assessor_copy(
+    form: &Evaluation,
+    new_id: String,
+    now_ms: i64,
+    name: &str,
+) -> Evaluation {
+    let mut copy = start_copy(form, new_id, now_ms);
+    if let Mode::Assessor { assessor, .. } = &mut copy.mode {
+        *assessor = name.trim().to_string();
+    }
+    copy
+}
+
+/// A peer organisation starts its collegiale toetsing of a received toetsingspakket: this
+/// browser's copy, under the organisation's name as the peer typed or confirmed it.
+pub fn start_peer_copy(
+    package: &Evaluation,
+    new_id: String,
+    now_ms: i64,
+    organisation: &str,
+) -> Evaluation {
+    let mut copy = start_copy(package, new_id, now_ms);
+    if let Mode::Peer {
+        peer_organisation, ..
+    } = &mut copy.mode
+    {
+        *peer_organisation = organisation.trim().to_string();
+    }
+    copy
+}
+
+/// For whom a scoreformulier was made (a role or team), when the coordinator said so.
+pub fn invited_role(form: &Evaluation) -> Option<String> {
+    match &form.mode {
+        Mode::Assessor { role, .. } if !role.trim().is_empty() => Some(role.trim().to_string()),
+        _ => None,
+    }
+}
+
+/// The organisation a toetsingspakket was made for; empty when it was made for anyone.
+pub fn invited_organisation(package: &Evaluation) -> String {
+    match &package.mode {
+        Mode::Peer {
+            peer_organisation, ..
+        } => peer_organisation.trim().to_string(),
+        _ => String::new(),
+    }
+}
+
 /// What this browser already holds for a received scoreformulier, toetsingspakket or
 /// toetsingsreactie, so that a file opened twice lands once.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -3,6 +3,7 @@
 use vth_competenties::domain::catalogue::Catalogue;
 use vth_competenties::domain::evaluation::*;
 use vth_competenties::domain::exchange::*;
+use vth_competenties::domain::file_format::Kind;
 use vth_competenties::domain::merge::merge;
 
 fn own() -> Evaluation {
@@ -146,6 +147,56 @@ fn the_same_assessor_again_updates_and_removing_removes_only_theirs() {
     assert_eq!(ev.self_evaluation.assessors.len(), 1);
     ev.self_evaluation.assessors = before.self_evaluation.assessors.clone();
     assert_eq!(ev, before, "removing touched nothing else");
+}
+
+/// Starting a participant's or a peer's copy is a rule of the domain (it was written out in
+/// the import view): the copy takes the typed name, and the form says for whom it was made.
+#[test]
+fn a_received_form_or_package_starts_a_copy_with_the_name_typed() {
+    let ev = own();
+    let invitation = Invitation {
+        id: "uitn-1".into(),
+        for_whom: " teamleider toezicht ".into(),
+        name: "Fatima".into(),
+        ..Invitation::default()
+    };
+    let form = invited(Kind::AssessorForm, &ev, &invitation);
+    assert_eq!(invited_role(&form).as_deref(), Some("teamleider toezicht"));
+    assert_eq!(invited_role(&assessor_form(&ev)), None, "a form for anyone");
+    let copy = start_assessor_copy(&form, "c1".into(), 77, "  Anna de Boer ");
+    assert_eq!(
+        (copy.id.as_str(), copy.created_ms, copy.revision),
+        ("c1", 77, 0)
+    );
+    match &copy.mode {
+        Mode::Assessor { assessor, role, .. } => {
+            assert_eq!(
+                (assessor.as_str(), role.trim()),
+                ("Anna de Boer", "teamleider toezicht")
+            );
+        }
+        other => panic!("not a participant's copy: {other:?}"),
+    }
+
+    let for_peer = Invitation {
+        for_whom: "RUD Utrecht".into(),
+        ..invitation
+    };
+    let package = invited(Kind::PeerPackage, &ev, &for_peer);
+    assert_eq!(invited_organisation(&package), "RUD Utrecht");
+    assert_eq!(invited_organisation(&peer_package(&ev)), "");
+    let copy = start_peer_copy(&package, "c2".into(), 78, " RUD Utrecht-Oost ");
+    match &copy.mode {
+        Mode::Peer {
+            peer_organisation,
+            author,
+            ..
+        } => {
+            assert_eq!(peer_organisation, "RUD Utrecht-Oost");
+            assert!(author.is_empty(), "no name of a person");
+        }
+        other => panic!("not a peer's copy: {other:?}"),
+    }
 }
 
 /// Importing the same returned form or reply twice stamped it with a new time, so the

@@ -8,8 +8,8 @@ use super::merge_choice::MergeChoice;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::{Evaluation, Mode};
 use crate::domain::exchange::{
-    add_assessor, add_peer_reply, already_here, is_blank_assessor_form, is_blank_peer_copy,
-    start_copy, AlreadyHere,
+    add_assessor, add_peer_reply, already_here, invited_organisation, invited_role,
+    is_blank_assessor_form, is_blank_peer_copy, start_assessor_copy, start_peer_copy, AlreadyHere,
 };
 use crate::domain::file_format::{Document, Kind};
 use crate::domain::round::{form_gaps, invitation_of};
@@ -112,18 +112,11 @@ pub fn ImportActions(document: Document) -> AnyView {
         }
         Kind::AssessorForm if is_blank_assessor_form(&document.evaluation) => {
             let start = move |_| {
-                let name = name_a.get_untracked().trim().to_string();
-                let mut copy = start_copy(&incoming.get_value(), store.new_id("ev"), store.now_ms());
-                if let Mode::Assessor { assessor, .. } = &mut copy.mode {
-                    *assessor = name;
-                }
+                let copy = start_assessor_copy(&incoming.get_value(), store.new_id("ev"), store.now_ms(), &name_a.get_untracked());
                 let id = store.insert(copy);
                 finish("U kunt nu scoren.".to_string(), Route::Evaluation(id, EvaluationView::SelfEvaluation));
             };
-            let for_whom = match &document.evaluation.mode {
-                Mode::Assessor { role, .. } if !role.trim().is_empty() => Some(role.trim().to_string()),
-                _ => None,
-            };
+            let for_whom = invited_role(&document.evaluation);
             view! {
                 <p>"U bent gevraagd om scores te geven. Vul uw naam in en begin. Niemand ziet uw scores voordat u het formulier inlevert."</p>
                 {for_whom.map(|r| view! { <p>"Dit formulier is voor: "<strong><bdi>{r}</bdi></strong>". U kunt dat op het overzicht van het formulier aanpassen."</p> })}
@@ -137,16 +130,10 @@ pub fn ImportActions(document: Document) -> AnyView {
         }
         Kind::PeerPackage => {
             // Filled in when the package was made for this organisation.
-            let invited = match &document.evaluation.mode {
-                Mode::Peer { peer_organisation, .. } => peer_organisation.trim().to_string(),
-                _ => String::new(),
-            };
+            let invited = invited_organisation(&document.evaluation);
             name_a.set(invited.clone());
             let start = move |_| {
-                let mut copy = start_copy(&incoming.get_value(), store.new_id("ev"), store.now_ms());
-                if let Mode::Peer { peer_organisation, .. } = &mut copy.mode {
-                    *peer_organisation = name_a.get_untracked().trim().to_string();
-                }
+                let copy = start_peer_copy(&incoming.get_value(), store.new_id("ev"), store.now_ms(), &name_a.get_untracked());
                 let id = store.insert(copy);
                 finish("U kunt nu de collegiale toetsing doen.".to_string(), Route::Evaluation(id, EvaluationView::PeerReview));
             };
