@@ -79,12 +79,21 @@ fn the_report_holds_every_field_in_reading_order() {
     );
     assert_eq!(
         cm.assessors,
-        [(
-            "Anna".to_string(),
-            "1 onvoldoende".to_string(),
-            "Streng".to_string()
-        )]
+        [AssessorRow {
+            participant: "Anna".to_string(),
+            score_label: "1 onvoldoende".to_string(),
+            note: "Streng".to_string()
+        }]
     );
+    // The score and its meaning are fields of their own, for the spreadsheet.
+    assert_eq!(
+        (cm.score_label.as_str(), cm.score_meaning.as_str()),
+        (
+            "3 voldoet aan de verwachtingen",
+            "voldoet aan de verwachtingen"
+        )
+    );
+    assert_eq!(cm.not_applicable_reason, "");
     assert_eq!((cm.spread.unwrap().min, cm.spread.unwrap().max), (1, 1));
     assert_eq!(r.peer.done, "ja");
     let texts: Vec<&str> = r.peer.questions.iter().map(|q| q.text.as_str()).collect();
@@ -370,6 +379,14 @@ fn not_applicable_profiles_are_reported_with_their_reason_and_never_as_a_score()
         (jur.score, jur.score_label.as_str()),
         (None, "niet van toepassing")
     );
+    // Typed, so the spreadsheet never reads them back out of display text.
+    assert_eq!(
+        (
+            jur.score_meaning.as_str(),
+            jur.not_applicable_reason.as_str()
+        ),
+        ("niet van toepassing", "Belegd bij de omgevingsdienst")
+    );
     assert_eq!(
         jur.facts,
         [(
@@ -424,7 +441,7 @@ fn the_separate_scores_list_only_who_was_asked_and_keep_roles_without_names() {
     let r = build(&ev, c, DAY, anonymous);
     let who = |id: &str| -> Vec<String> {
         let p = r.profiles.iter().find(|p| p.id == id).unwrap();
-        p.assessors.iter().map(|(w, _, _)| w.clone()).collect()
+        p.assessors.iter().map(|a| a.participant.clone()).collect()
     };
     // Fatima was only asked about toezicht: she is not listed as "nog niet gescoord" elsewhere.
     assert_eq!(who("casemanager"), ["Deelnemer 2"]);

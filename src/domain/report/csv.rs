@@ -21,7 +21,7 @@ pub fn csv_field(text: &str) -> String {
 /// CRLF line ends, dates as dd-mm-jjjj. One row per action.
 pub fn action_plan_csv(report: &Report) -> String {
     let mut out = String::from("\u{feff}");
-    out.push_str(&super::xlsx::ACTION_HEADERS.join(";"));
+    out.push_str(&super::ActionRow::HEADERS.join(";"));
     out.push_str("\r\n");
     for a in &report.actions {
         let row: [&str; 9] = [

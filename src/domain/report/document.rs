@@ -193,7 +193,7 @@ pub fn document(r: &Report) -> Vec<Block> {
                     rows: p
                         .assessors
                         .iter()
-                        .map(|(n, s, t)| vec![n.clone(), s.clone(), t.clone()])
+                        .map(|a| vec![a.participant.clone(), a.score_label.clone(), a.note.clone()])
                         .collect(),
                 }));
             }

@@ -8,21 +8,8 @@
 
 use super::opc::{content_types, relationships};
 use super::xml::escape;
-use super::Report;
+use super::{ActionRow, Report};
 use crate::domain::zip;
-
-/// Headers of the action plan, in the spreadsheet and the CSV.
-pub const ACTION_HEADERS: [&str; 9] = [
-    "Profiel",
-    "Herkomst",
-    "Wat precies",
-    "Succescriterium",
-    "Eigenaar",
-    "Middelen",
-    "Uiterlijk klaar op",
-    "Status",
-    "Overgenomen uit vorige cyclus",
-];
 
 /// Excel keeps at most this many characters in a cell.
 const MAX_CELL_CHARS: usize = 32_767;
@@ -141,25 +128,12 @@ fn scores_sheet(r: &Report) -> String {
         .profiles
         .iter()
         .map(|p| {
-            let reason = p
-                .facts
-                .iter()
-                .find(|(l, _)| l.starts_with("Niet van toepassing"))
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default();
             let mut row = vec![
                 Cell::Text(p.name.clone()),
                 p.score.map_or(Cell::Empty, |s| Cell::Number(i64::from(s))),
-                Cell::Text(if p.not_applicable || p.score.is_none() {
-                    p.score_label.clone()
-                } else {
-                    // "3 voldoet aan de verwachtingen" → "voldoet aan de verwachtingen"
-                    p.score_label
-                        .split_once(' ')
-                        .map_or(p.score_label.clone(), |(_, rest)| rest.to_string())
-                }),
+                Cell::Text(p.score_meaning.clone()),
                 Cell::Text(if p.not_applicable { "ja" } else { "nee" }.into()),
-                Cell::Text(reason),
+                Cell::Text(p.not_applicable_reason.clone()),
             ];
             if with_spread {
                 match p.spread {
@@ -198,7 +172,7 @@ fn actions_sheet(r: &Report) -> String {
             ]
         })
         .collect();
-    sheet_xml(&ACTION_HEADERS, &rows)
+    sheet_xml(&ActionRow::HEADERS, &rows)
 }
 
 const WORKBOOK: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
