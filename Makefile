@@ -21,6 +21,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets --locked -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --locked --features writers --bin exporter -- -D warnings
 
 unit:
 	cargo test --locked

@@ -60,7 +60,9 @@ export function build() {
   // The link argument goes to the app's final link only, so the crates below it are shared
   // with every other build (clippy, the exporter) and never built twice.
   run('cargo', ['rustc', ...cargo, '--bin', APP_BIN, '--', '-Clink-args=--emit-relocs']);
-  run('cargo', ['build', ...cargo, '--bin', EXPORTER_BIN]);
+  // The writers of the office files are behind the feature `writers`: only the exporter has
+  // them, so the app's wasm cannot link them (the compiler keeps that boundary).
+  run('cargo', ['build', ...cargo, '--bin', EXPORTER_BIN, '--features', 'writers']);
 
   rmSync(WORK, { recursive: true, force: true });
   const split = path.join(WORK, 'split');

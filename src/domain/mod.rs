@@ -15,4 +15,5 @@ pub mod report;
 pub mod round;
 pub mod smart;
 pub mod working_file;
+#[cfg(feature = "writers")]
 pub mod zip;

@@ -1,5 +1,7 @@
-//! The action plan as CSV for Dutch Excel.
+//! CSV for Dutch Excel: the growth comparison (made in the page) and the action plan (made
+//! by the exporter worker, feature `writers`).
 
+#[cfg(feature = "writers")]
 use super::Report;
 
 /// One CSV field for Dutch Excel: quoted when needed; a leading `=`, `+`, `-`, `@`, tab or
@@ -17,6 +19,7 @@ pub fn csv_field(text: &str) -> String {
     }
 }
 
+#[cfg(feature = "writers")]
 /// The action plan as CSV that Dutch Excel opens as is: UTF-8 with BOM, `;` between fields,
 /// CRLF line ends, dates as dd-mm-jjjj. One row per action.
 pub fn action_plan_csv(report: &Report) -> String {
@@ -46,7 +49,7 @@ pub fn action_plan_csv(report: &Report) -> String {
     out
 }
 
-/// The growth comparison as CSV for Dutch Excel, like [`action_plan_csv`]: one row per
+/// The growth comparison as CSV for Dutch Excel, like the action plan's: one row per
 /// profile, one column per period, then the change, in the page's words.
 pub fn growth_csv(periods: &[String], rows: &[super::TrendRow]) -> String {
     let mut out = String::from("\u{feff}");

@@ -10,11 +10,10 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::{build, ReportFormat, ReportOptions, ReportVariant};
-use crate::domain::catalogue::Catalogue;
-use crate::domain::dates::{parse_iso_date, Date};
+use super::{ReportFormat, ReportOptions};
+use crate::domain::dates::Date;
 use crate::domain::evaluation::Evaluation;
-use crate::domain::file_format::{decode_evaluation, encode_evaluation};
+use crate::domain::file_format::encode_evaluation;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ExportJob {
@@ -71,7 +70,12 @@ impl ExportJob {
     }
 
     /// Makes the file: the report as the page shows it, in the asked format.
+    #[cfg(feature = "writers")]
     pub fn run(&self) -> Result<Vec<u8>, ExportError> {
+        use super::{build, ReportVariant};
+        use crate::domain::catalogue::Catalogue;
+        use crate::domain::dates::parse_iso_date;
+        use crate::domain::file_format::decode_evaluation;
         let format = ReportFormat::parse(&self.format)
             .ok_or_else(|| ExportError::Unknown(self.format.clone()))?;
         let variant = ReportVariant::parse(&self.variant)

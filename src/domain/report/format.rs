@@ -1,13 +1,7 @@
-//! The files a report can be downloaded as; the exporter worker renders them.
+//! The files a report can be downloaded as; the exporter worker renders them (`render`,
+//! feature `writers`).
 
-use super::csv::action_plan_csv;
-use super::document::document;
-use super::docx::report_docx;
-use super::markdown::markdown;
-use super::model::Report;
-use super::odt::report_odt;
 use super::options::ReportVariant;
-use super::xlsx::report_xlsx;
 use crate::domain::dates::Date;
 use crate::domain::evaluation::Evaluation;
 use crate::domain::file_format;
@@ -83,7 +77,14 @@ impl ReportFormat {
     }
 
     /// The file's contents.
-    pub fn render(self, report: &Report) -> Vec<u8> {
+    #[cfg(feature = "writers")]
+    pub fn render(self, report: &super::Report) -> Vec<u8> {
+        use super::csv::action_plan_csv;
+        use super::document::document;
+        use super::docx::report_docx;
+        use super::markdown::markdown;
+        use super::odt::report_odt;
+        use super::xlsx::report_xlsx;
         match self {
             ReportFormat::Word => report_docx(&document(report)),
             ReportFormat::OpenDocument => report_odt(&document(report)),
