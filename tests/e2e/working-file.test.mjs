@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useSuite, heading, axeViolations } from './harness.mjs';
-import { createEvaluation, waitForStored, EVALUATION_PREFIX } from './app.mjs';
+import { createEvaluation, storedEvaluation, waitForStored, EVALUATION_PREFIX } from './app.mjs';
 
 const suite = useSuite();
 const FILE = 'werkbestand-test.json';
@@ -55,7 +55,25 @@ async function linkNew(page, organisation) {
   const id = await createEvaluation(page, suite.server.url, organisation);
   await page.getByRole('button', { name: 'Opslaan als werkbestand…' }).click();
   await page.getByText(new RegExp(`Opgeslagen in ${FILE} om \\d\\d:\\d\\d`)).waitFor();
+  await settled(page, id);
   return id;
+}
+
+/** Waits until the app has written its last saved revision to the file and is not writing.
+ *  Linking right after making an evaluation writes the file twice: once when linked, once more
+ *  when the browser's save of the new evaluation lands. A test that changes the file as a
+ *  colleague would must wait for that second write, or the app's write may land after it. */
+async function settled(page, id) {
+  const indicator = page.locator('.save-indicator').first();
+  for (let i = 0; i < 100; i++) {
+    const [file, stored] = await Promise.all([readFile(page).catch(() => ''), storedEvaluation(page, id)]);
+    let inFile;
+    try { inFile = JSON.parse(file).evaluation.revision; } catch { inFile = undefined; }
+    const busy = /Bezig met opslaan/.test(await indicator.textContent().catch(() => ''));
+    if (stored && inFile === stored.revision && !busy) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the working file never caught up with what the browser saved');
 }
 
 test('working file: every change reaches the chosen file, and after a reload one click carries on', async () => {
