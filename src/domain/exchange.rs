@@ -438,7 +438,7 @@ pub fn add_assessor(
     } else {
         profiles.clone()
     };
-    let input = AssessorInput {
+    let mut input = AssessorInput {
         id: form.id.clone(),
         name: assessor.trim().to_string(),
         role: role.trim().to_string(),
@@ -462,7 +462,6 @@ pub fn add_assessor(
             .collect(),
         ..AssessorInput::default()
     };
-    let mut input = input;
     keep_first_time(
         &target.self_evaluation.assessors,
         &mut input,
@@ -561,7 +560,7 @@ pub fn add_peer_reply(
     };
     check_source(target, source_id, reply)?;
     let peer = &reply.peer_review;
-    let entry = PeerReply {
+    let mut entry = PeerReply {
         id: reply.id.clone(),
         peer_organisation: peer_organisation.trim().to_string(),
         author: author.trim().to_string(),
@@ -577,7 +576,6 @@ pub fn add_peer_reply(
         profile_notes: peer.profile_notes.clone(),
         ..PeerReply::default()
     };
-    let mut entry = entry;
     keep_first_time(
         &target.peer_review.replies,
         &mut entry,

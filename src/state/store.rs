@@ -177,7 +177,7 @@ impl Store {
 
     /// Changes one evaluation; it is saved automatically. False when it is not here. For what
     /// the user changes on a page (a field's input event is a change); a change that may be
-    /// none, such as an import or a merge, goes through [`Store::update_if_changed`].
+    /// none, such as importing a returned form, goes through [`Store::update_if_changed`].
     pub fn update(&self, id: &str, change: impl FnOnce(&mut Evaluation)) -> bool {
         let now = self.now_ms();
         let mut found = false;
@@ -194,8 +194,8 @@ impl Store {
         found
     }
 
-    /// Like [`Store::update`], but a change that leaves the evaluation as it was (an identical
-    /// reply imported again, a merge that brings nothing new) is no change: nothing is told,
+    /// Like [`Store::update`], but a change that leaves the evaluation as it was (a returned
+    /// scoreformulier or reply imported again) is no change: nothing is told,
     /// no time is stamped and nothing is saved, so the revision and the working file stay as
     /// they are. True when the evaluation changed.
     ///
