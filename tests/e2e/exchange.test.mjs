@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openPage, useSuite, heading, ROOT, axeViolations } from './harness.mjs';
-import { createEvaluation, download, handIn, importFile as importInto, makeForm, makePackage, removeDownloads, storageContents, stepLink, waitForStored } from './app.mjs';
+import { createEvaluation, download, handIn, importFile as importInto, makeForm, makePackage, removeDownloads, storageContents, stepLink, storedEvaluation, waitForStored } from './app.mjs';
 
 const suite = useSuite();
 after(removeDownloads);
@@ -146,10 +146,17 @@ test('meer-ogen: three assessors in their own browsers, merged with spread and f
   assert.equal(await org.page.getByLabel(/vastgestelde score/).count(), 0);
   await org.page.getByLabel('Hoe kom je tot deze score?').fill('Na overleg: 3');
 
-  // The same assessor again updates; removing one removes only theirs.
+  // The same assessor's form again: "bijgewerkt", but nothing changed, so nothing is saved
+  // again (the revision stays; a working file would not be rewritten).
+  const before = await waitForStored(org.page, id, (e) => e.self_evaluation.profiles.casemanager?.explanation === 'Na overleg: 3');
   await importFile(org.page, returned[0].path);
   await org.page.getByRole('button', { name: "Toevoegen aan 'RUD Drie Ogen, 2025-2026'" }).click();
   await org.page.getByText('De deelnemer is bijgewerkt.').waitFor();
+  await org.page.waitForTimeout(1000);
+  const again = await storedEvaluation(org.page, id);
+  assert.equal(again.revision, before.revision, 'the same form twice is no change');
+  assert.equal(again.updated_ms, before.updated_ms);
+  // Removing one removes only theirs.
   // Removing a colleague's input can be undone, in place.
   await org.page.getByRole('button', { name: 'Verwijderen: Bram (toezicht)' }).click();
   await org.page.getByText('De scores van Bram (toezicht) zijn verwijderd.').waitFor();
