@@ -2,12 +2,14 @@
 //! group of pages, fetched the first time one of them is opened, or earlier when the browser
 //! is idle (`prefetch`). The library's `ui::pages` asks for pages through [`CHUNKS`].
 //!
-//! Three groups, measured against five (one per kind of page) in issue 22: the same first
+//! Four groups; the first three measured against five (one per kind of page) in issue 22: the same first
 //! load, 8 wasm files instead of 23, 3-4 requests per first visit of a group instead of 9-16,
 //! and 17 KB gzip less wasm in all.
 //! - `catalogue`: reading about the profiles, the scale, the steps; blank worksheets.
 //! - `evaluations`: Mijn evaluaties, importing a file, growth over cycles.
-//! - `workspace`: everything inside one evaluation (stap 1-3, report, filled worksheets).
+//! - `workspace`: everything inside one evaluation (stap 1-3, report, filled worksheets, the
+//!   contribution to a network).
+//! - `network`: the Netwerkoverzicht (issue 24), used by few: its own chunk.
 //!
 //! On the wasm target `#[wasm_split]` turns each function into an `async fn` that first
 //! fetches and instantiates its chunk; `fallible` makes a failed fetch an `Err` instead of a
@@ -31,6 +33,7 @@ use vth_competenties::ui::catalogue::{
 };
 use vth_competenties::ui::evaluation::{EvaluationsPage, Workspace};
 use vth_competenties::ui::exchange::ImportPage;
+use vth_competenties::ui::network::NetworkPage;
 use vth_competenties::ui::pages::{ChunkUnavailable, Chunks, Loading, PageFn};
 use vth_competenties::ui::report::GrowthPage;
 use vth_competenties::ui::route::Route;
@@ -49,6 +52,7 @@ fn page(route: &Route) -> Loading<PageFn> {
     let group: Arriving = match route {
         Route::Evaluations | Route::Import | Route::Growth => Box::pin(evaluations()),
         Route::Evaluation(..) => Box::pin(workspace()),
+        Route::Network => Box::pin(network()),
         Route::Profiles
         | Route::Profile(_)
         | Route::Stappenplan
@@ -67,10 +71,11 @@ fn page(route: &Route) -> Loading<PageFn> {
 /// evaluation's steps. A chunk that fails here is tried again when its page is opened.
 fn prefetch() -> Pin<Box<dyn Future<Output = ()>>> {
     Box::pin(async {
-        let groups: [fn() -> Arriving; 3] = [
+        let groups: [fn() -> Arriving; 4] = [
             || Box::pin(evaluations()),
             || Box::pin(workspace()),
             || Box::pin(catalogue()),
+            || Box::pin(network()),
         ];
         for group in groups {
             if group().await.is_err() {
@@ -97,6 +102,11 @@ fn evaluations() -> Result<PageFn, LoadError> {
 #[wasm_split(workspace, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn workspace() -> Result<PageFn, LoadError> {
     Ok(draw_workspace)
+}
+
+#[wasm_split(network, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn network() -> Result<PageFn, LoadError> {
+    Ok(draw_network)
 }
 
 fn draw_catalogue(route: Route) -> AnyView {
@@ -132,6 +142,13 @@ fn draw_workspace(route: Route) -> AnyView {
             let evaluation = use_store().evaluation(&id);
             view! { <Workspace evaluation view/> }.into_any()
         }
+        _ => wrong_group(route),
+    }
+}
+
+fn draw_network(route: Route) -> AnyView {
+    match route {
+        Route::Network => view! { <NetworkPage/> }.into_any(),
         _ => wrong_group(route),
     }
 }

@@ -63,6 +63,8 @@ pub struct Evaluation {
     /// Where participants and peers send their file back (a team mailbox, for example):
     /// carried in every scoreformulier and toetsingspakket.
     pub return_address: String,
+    /// What goes into this evaluation's contribution to a network (`domain::network`).
+    pub contribution: ContributionChoice,
     #[serde(flatten)]
     pub unknown: Unknown,
     /// Unknown fields of the envelope (the file around the evaluation) it was read from;
@@ -228,6 +230,7 @@ impl Default for Evaluation {
             mode: Mode::Own,
             previous_id: None,
             return_address: String::new(),
+            contribution: ContributionChoice::default(),
             unknown: Unknown::new(),
             file_unknown: Unknown::new(),
         }
@@ -541,6 +544,56 @@ pub struct Conclusions {
     pub notes: Notes,
     pub actions: Vec<ActionItem>,
     pub completed: bool,
+    /// The organisation's experiences with the profiles and the stappenplan, for their next
+    /// edition (asked at the end of stap 3; not the source's question about the organisation).
+    pub experiences: Experiences,
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+/// What was unclear or missing in the profiles and the stappenplan, for the Kerngroep that
+/// develops them further (seed line 20: "doorontwikkeld ... aan de hand van ervaringen uit de
+/// praktijk"). Travels in a network contribution; the organisation decides what it writes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Experiences {
+    /// By profile id: "Wat was onduidelijk of ontbrak in dit profiel?"
+    pub profiles: Notes,
+    /// About the stappenplan itself.
+    pub stappenplan: String,
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+/// A kind of organisation, as a network groups contributions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganisationKind {
+    Omgevingsdienst,
+    Gemeente,
+    Provincie,
+    Anders,
+}
+
+words!(OrganisationKind {
+    Omgevingsdienst => "omgevingsdienst", "Omgevingsdienst";
+    Gemeente => "gemeente", "Gemeente";
+    Provincie => "provincie", "Provincie";
+    Anders => "anders", "Anders";
+});
+
+/// The choices for this evaluation's contribution to a network, made once and kept, so a
+/// corrected contribution carries the same `id` and replaces the old one in the overview.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContributionChoice {
+    /// Random, made the first time a contribution is made; empty until then.
+    pub id: String,
+    pub organisation_kind: Option<OrganisationKind>,
+    /// The organisation's name goes along (off unless the user ticks it).
+    pub with_name: bool,
+    /// The text of each action goes along (off unless the user ticks it).
+    pub with_action_texts: bool,
     #[serde(flatten)]
     pub unknown: Unknown,
 }

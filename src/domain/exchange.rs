@@ -5,8 +5,8 @@ use thiserror::Error;
 
 use super::catalogue::Catalogue;
 use super::evaluation::{
-    AssessorInput, AssessorScore, Conclusions, Evaluation, Invitation, Mode, PeerReply, PeerReview,
-    ProfileAssessment, SelfEvaluation,
+    AssessorInput, AssessorScore, Conclusions, ContributionChoice, Evaluation, Invitation, Mode,
+    PeerReply, PeerReview, ProfileAssessment, SelfEvaluation,
 };
 use super::file_format::{encode_document, Kind};
 
@@ -200,6 +200,7 @@ pub fn assessor_form(evaluation: &Evaluation) -> Evaluation {
         },
         peer_review: PeerReview::default(),
         conclusions: Conclusions::default(),
+        contribution: ContributionChoice::default(),
         last_export_ms: None,
         revision: 0,
         ..evaluation.clone()
@@ -237,6 +238,7 @@ pub fn peer_package(evaluation: &Evaluation) -> Evaluation {
             ..PeerReview::default()
         },
         conclusions: Conclusions::default(),
+        contribution: ContributionChoice::default(),
         last_export_ms: None,
         revision: 0,
         ..evaluation.clone()

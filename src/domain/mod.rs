@@ -10,6 +10,7 @@ pub mod evaluation;
 pub mod exchange;
 pub mod file_format;
 pub mod merge;
+pub mod network;
 pub mod progress;
 pub mod report;
 pub mod round;

@@ -5,10 +5,12 @@
 //! - [`env`]: the injected services, for the browser and for tests;
 //! - [`store`]: the app-wide [`Store`];
 //! - [`evaluation_ref`]: [`EvaluationRef`], the `Copy` handle components get;
+//! - [`network`]: the network set of the Netwerkoverzicht page (not app-wide);
 //! - [`sync`]: writing dirty evaluations, changes from other tabs, kept-aside data.
 
 pub mod env;
 pub mod evaluation_ref;
+pub mod network;
 pub mod store;
 pub mod sync;
 

@@ -114,7 +114,7 @@ pub fn load_all(kv: &dyn KeyValue, now_ms: i64) -> Loaded {
 
 /// Copies `bytes` to a backup key and, once the copy reads back identical, removes the
 /// original. Returns the backup key, or `None` (original left in place) if that failed.
-fn move_aside(kv: &dyn KeyValue, key: &str, bytes: &str, now_ms: i64) -> Option<String> {
+pub(crate) fn move_aside(kv: &dyn KeyValue, key: &str, bytes: &str, now_ms: i64) -> Option<String> {
     let backup = format!("{BACKUP_PREFIX}{now_ms}:{key}");
     kv.set(&backup, bytes).ok()?;
     if kv.get(&backup).as_deref() != Some(bytes) {

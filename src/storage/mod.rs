@@ -5,6 +5,7 @@
 //!   tests `MemoryStorage` (feature `test-doubles`, never in the shipped app), with a quota
 //!   and a "blocked" switch to play a full or refusing browser.
 //! - [`evaluations`]: the evaluations, the revision check, unreadable values kept aside.
+//! - [`network`]: the contributions gathered on the Netwerkoverzicht page, as one set.
 //! - [`settings`]: what the app remembers beside them: working-file stamps, the reminder, the
 //!   growth page's choice.
 //!
@@ -16,15 +17,18 @@
 //! - `vth-competenties:bewaard:<ms>:<original key>`: a value that could not be read, moved
 //!   aside byte for byte. Only the user removes it, after downloading it;
 //! - `vth-competenties:werkbestand:<id>`, `vth-competenties:herinnering:<id>`,
-//!   `vth-competenties:groei`: the settings.
+//!   `vth-competenties:groei`: the settings;
+//! - `vth-competenties:netwerk`: the network set (`network`).
 //!
 //! Values with a newer schema than this app knows stay where they are, untouched: the newer
 //! app that wrote them will find them again.
 
 pub mod evaluations;
 pub mod key_value;
+pub mod network;
 pub mod settings;
 
 pub use evaluations::*;
 pub use key_value::*;
+pub use network::*;
 pub use settings::*;

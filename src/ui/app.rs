@@ -52,6 +52,10 @@ pub fn App(chunks: Chunks) -> impl IntoView {
     let _dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let _drop = window_event_listener(leptos::ev::drop, move |ev| {
         ev.prevent_default();
+        // The network overview takes many files at once itself.
+        if route.get_untracked() == Route::Network {
+            return;
+        }
         // The file's handle, where the browser gives one, must be asked for now, in the event.
         working_files.remember_drop(&ev);
         let file = ev

@@ -24,6 +24,7 @@ pub mod evaluation;
 pub mod exchange;
 pub mod fields;
 pub mod layout;
+pub mod network;
 pub mod offline;
 pub mod pages;
 pub mod persistence;

@@ -24,6 +24,8 @@ pub enum Route {
     Accessibility,
     /// Groei: scores of several cycles side by side.
     Growth,
+    /// Netwerkoverzicht: many organisations' contributions together.
+    Network,
     /// One evaluation, on one of its views.
     Evaluation(String, EvaluationView),
     /// A blank worksheet to print, for a conversation on paper.
@@ -76,6 +78,8 @@ pub enum EvaluationView {
     PeerReview,
     Conclusions,
     Report,
+    /// The contribution to a network: choices, preview, download.
+    Contribution,
     /// A worksheet to print, filled in with what is entered so far.
     Worksheet(Step),
 }
@@ -105,6 +109,7 @@ impl Route {
             ["privacy"] => Route::Privacy,
             ["toegankelijkheid"] => Route::Accessibility,
             ["groei"] => Route::Growth,
+            ["netwerk"] => Route::Network,
             ["evaluaties", id, rest @ ..] => {
                 let view = match rest {
                     [] => EvaluationView::Overview,
@@ -113,6 +118,7 @@ impl Route {
                     ["stap-2"] => EvaluationView::PeerReview,
                     ["stap-3"] => EvaluationView::Conclusions,
                     ["rapport"] => EvaluationView::Report,
+                    ["bijdrage"] => EvaluationView::Contribution,
                     ["werkblad", step] => match Step::from_slug(step) {
                         Some(step) => EvaluationView::Worksheet(step),
                         None => return Route::NotFound(path.to_string()),
@@ -143,6 +149,7 @@ impl Route {
             Route::Privacy => "#/privacy".to_string(),
             Route::Accessibility => "#/toegankelijkheid".to_string(),
             Route::Growth => "#/groei".to_string(),
+            Route::Network => "#/netwerk".to_string(),
             Route::Evaluation(id, view) => match view {
                 EvaluationView::Overview => format!("#/evaluaties/{id}"),
                 EvaluationView::SelfEvaluation => format!("#/evaluaties/{id}/stap-1"),
@@ -150,6 +157,7 @@ impl Route {
                 EvaluationView::PeerReview => format!("#/evaluaties/{id}/stap-2"),
                 EvaluationView::Conclusions => format!("#/evaluaties/{id}/stap-3"),
                 EvaluationView::Report => format!("#/evaluaties/{id}/rapport"),
+                EvaluationView::Contribution => format!("#/evaluaties/{id}/bijdrage"),
                 EvaluationView::Worksheet(step) => {
                     format!("#/evaluaties/{id}/werkblad/{}", step.slug())
                 }
@@ -177,6 +185,7 @@ impl Route {
             Route::Privacy => "Privacy".to_string(),
             Route::Accessibility => "Toegankelijkheid".to_string(),
             Route::Growth => "Groei over de cycli".to_string(),
+            Route::Network => "Netwerkoverzicht".to_string(),
             Route::Evaluation(_, view) => {
                 let Some(name) = evaluation else {
                     return format!("Evaluatie niet gevonden · {APP_NAME}");
@@ -191,6 +200,7 @@ impl Route {
                     EvaluationView::PeerReview => "Stap 2 Collegiale toetsing".to_string(),
                     EvaluationView::Conclusions => "Stap 3 Conclusies en actieplan".to_string(),
                     EvaluationView::Report => "Rapport".to_string(),
+                    EvaluationView::Contribution => "Bijdrage voor het netwerk".to_string(),
                     EvaluationView::Worksheet(step) => format!("Werkblad {}", step.title()),
                 };
                 format!("{step} · {name}")
@@ -238,7 +248,9 @@ mod tests {
             Route::Worksheet(Step::SelfEvaluation),
             Route::Worksheet(Step::Conclusions),
             Route::Evaluation("ev-1".into(), EvaluationView::Report),
+            Route::Evaluation("ev-1".into(), EvaluationView::Contribution),
             Route::Growth,
+            Route::Network,
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route);

@@ -101,8 +101,36 @@ prop_compose! {
     }
 }
 
+/// Any evaluation, with the experiences and contribution choices of issue 24 (added here, not
+/// in [`evaluation_core`]: one more argument there overflows the test thread's stack).
+pub fn evaluation() -> impl Strategy<Value = Evaluation> {
+    let extras = (
+        notes(),
+        text(),
+        "[a-z0-9-]{0,12}",
+        prop::option::of(prop::sample::select(OrganisationKind::ALL.to_vec())),
+        any::<(bool, bool)>(),
+        unknown(),
+    );
+    (evaluation_core(), extras).prop_map(|(mut e, (profiles, stappenplan, id, kind, ticks, unknown))| {
+        e.conclusions.experiences = Experiences {
+            profiles,
+            stappenplan,
+            unknown: unknown.clone(),
+        };
+        e.contribution = ContributionChoice {
+            id,
+            organisation_kind: kind,
+            with_name: ticks.0,
+            with_action_texts: ticks.1,
+            unknown,
+        };
+        e
+    })
+}
+
 prop_compose! {
-    pub fn evaluation()(id in "[a-z0-9-]{1,16}", organisation in text(), contact in text(), period in text(),
+    pub fn evaluation_core()(id in "[a-z0-9-]{1,16}", organisation in text(), contact in text(), period in text(),
                     start_date in text(), created_ms in any::<i64>(), updated_ms in any::<i64>(),
                     last_export_ms in prop::option::of(any::<i64>()), revision in any::<u64>(),
                     profiles in prop::collection::btree_map("[a-z-]{1,24}",
@@ -144,7 +172,9 @@ prop_compose! {
                     PeerReply { invitation: id.chars().rev().collect(), id, peer_organisation, author, submitted_ms, notes, own_question_notes, profile_notes, unknown: u[5].clone() }).collect(),
                 invitations: invite_list(&invitations, &u[11]),
                 unknown: u[6].clone() },
-            conclusions: Conclusions { notes: concl_notes, actions, completed: concl_done, unknown: u[7].clone() },
+            conclusions: Conclusions { notes: concl_notes, actions, completed: concl_done,
+                experiences: Experiences::default(), unknown: u[7].clone() },
+            contribution: ContributionChoice::default(),
             mode: Mode::Own,
             previous_id,
             return_address,

@@ -15,6 +15,7 @@
 
 pub mod file_name;
 pub mod load_error;
+pub mod network_file;
 pub mod strict_json;
 
 use serde::{Deserialize, Serialize};
@@ -200,39 +201,19 @@ pub fn decode_evaluation(text: &str) -> Result<Evaluation, LoadError> {
 /// Reads a document from a file's bytes: size, text, JSON, kind and schema first, then
 /// migration, then the payload and its rules.
 pub fn decode_document(bytes: &[u8]) -> Result<Document, LoadError> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            size_kb: bytes.len().div_ceil(1024),
-            max_kb: MAX_FILE_BYTES / 1024,
-        });
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|_| LoadError::NotUtf8)?;
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty);
-    }
-    let mut value = parse_strict(text)?;
-    let kind_tag = value
-        .get("kind")
-        .and_then(Value::as_str)
-        .ok_or(LoadError::NotOurs)?;
-    let kind = Kind::from_tag(kind_tag).ok_or_else(|| LoadError::UnknownKind {
-        found: kind_tag.chars().take(80).collect(),
-    })?;
-    let schema = match value.get("schema") {
-        Some(Value::Number(n)) => n.as_u64().filter(|n| *n >= 1),
-        _ => None,
-    }
-    .ok_or_else(|| LoadError::Invalid {
-        path: "schema".to_string(),
-        problem: "dit moet een versienummer zijn (1 of hoger)".to_string(),
-    })?;
-    if schema > u64::from(SCHEMA_VERSION) {
-        return Err(LoadError::NewerSchema {
-            found: schema,
-            supported: SCHEMA_VERSION,
-        });
-    }
+    let (tag, mut value) = read_envelope(bytes, MAX_FILE_BYTES)?;
+    let kind = match Kind::from_tag(&tag) {
+        Some(kind) => kind,
+        None => match network_file::NetworkKind::from_tag(&tag) {
+            Some(network) => {
+                return Err(LoadError::NetworkFile {
+                    what: network.label(),
+                })
+            }
+            None => return Err(LoadError::UnknownKind { found: tag }),
+        },
+    };
+    let schema = read_schema(&value)?;
     migrate(&mut value, schema as usize, MIGRATIONS);
     if !value.get("evaluation").is_some_and(Value::is_object) {
         let found = load_error::Found::of(value.get("evaluation"));
@@ -254,6 +235,51 @@ pub fn decode_document(bytes: &[u8]) -> Result<Document, LoadError> {
         written_by: envelope.written_by,
         evaluation,
     })
+}
+
+/// The checks every file goes through first: size, text, JSON, then that it has a `kind`.
+/// Gives the kind's tag (at most 80 characters of it) and the parsed document; the caller
+/// checks the kind, then [`read_schema`].
+pub(crate) fn read_envelope(bytes: &[u8], max_bytes: usize) -> Result<(String, Value), LoadError> {
+    if bytes.len() > max_bytes {
+        return Err(LoadError::TooLarge {
+            size_kb: bytes.len().div_ceil(1024),
+            max_kb: max_bytes / 1024,
+        });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|_| LoadError::NotUtf8)?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let value = parse_strict(text)?;
+    let tag: String = value
+        .get("kind")
+        .and_then(Value::as_str)
+        .ok_or(LoadError::NotOurs)?
+        .chars()
+        .take(80)
+        .collect();
+    Ok((tag, value))
+}
+
+/// The document's `schema`: 1 or higher, and not newer than this app knows.
+pub(crate) fn read_schema(value: &Value) -> Result<u64, LoadError> {
+    let schema = match value.get("schema") {
+        Some(Value::Number(n)) => n.as_u64().filter(|n| *n >= 1),
+        _ => None,
+    }
+    .ok_or_else(|| LoadError::Invalid {
+        path: "schema".to_string(),
+        problem: "dit moet een versienummer zijn (1 of hoger)".to_string(),
+    })?;
+    if schema > u64::from(SCHEMA_VERSION) {
+        return Err(LoadError::NewerSchema {
+            found: schema,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(schema)
 }
 
 /// Runs every migration from schema `from` up to the newest, in order.

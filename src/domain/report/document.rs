@@ -51,6 +51,14 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
+/// A sheet of plain rows for a spreadsheet: whole numbers become numbers, the rest text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sheet {
+    pub name: &'static str,
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Column {
     pub header: &'static str,

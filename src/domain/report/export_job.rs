@@ -13,7 +13,11 @@ use thiserror::Error;
 use super::{ReportFormat, ReportOptions};
 use crate::domain::dates::Date;
 use crate::domain::evaluation::Evaluation;
+use crate::domain::evaluation::OrganisationKind;
 use crate::domain::file_format::encode_evaluation;
+use crate::domain::file_format::network_file::encode_set;
+use crate::domain::network::document::View;
+use crate::domain::network::{Contribution, Filter};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ExportJob {
@@ -24,8 +28,25 @@ pub struct ExportJob {
     pub show_names: bool,
     /// The day the report is made (yyyy-mm-dd), as the page shows it.
     pub today: String,
-    /// The evaluation as `file_format::encode_evaluation` writes it.
+    /// The evaluation as `file_format::encode_evaluation` writes it (empty for a network job).
+    #[serde(default)]
     pub evaluation: String,
+    /// Instead of an evaluation's report: the network overview.
+    #[serde(default)]
+    pub network: Option<NetworkJob>,
+}
+
+/// The network overview to be made into a file: the set as its combined file, and what the
+/// page shows (the group's filter, two periods side by side).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct NetworkJob {
+    /// `network_file::encode_set`.
+    pub set: String,
+    /// [`OrganisationKind::value`], or empty for every kind.
+    pub kind: String,
+    /// `None`: every period.
+    pub period: Option<String>,
+    pub compare: Option<[String; 2]>,
 }
 
 /// Why the exporter could not make a file. These are faults of the app, not of the user's
@@ -56,6 +77,34 @@ impl ExportJob {
             show_names: options.show_names,
             today: today.to_iso(),
             evaluation: encode_evaluation(evaluation, 0),
+            network: None,
+        }
+    }
+
+    /// The network overview as `format` (Word, OpenDocument, Markdown, or the counts as a
+    /// spreadsheet).
+    pub fn network(
+        format: ReportFormat,
+        contributions: &[Contribution],
+        view: &View,
+        today: Date,
+    ) -> ExportJob {
+        ExportJob {
+            format: format.value().to_string(),
+            variant: String::new(),
+            show_names: false,
+            today: today.to_iso(),
+            evaluation: String::new(),
+            network: Some(NetworkJob {
+                set: encode_set(contributions, 0),
+                kind: view
+                    .filter
+                    .kind
+                    .map(|k| k.value().to_string())
+                    .unwrap_or_default(),
+                period: view.filter.period.clone(),
+                compare: view.compare.clone(),
+            }),
         }
     }
 
@@ -78,14 +127,57 @@ impl ExportJob {
         use crate::domain::file_format::decode_evaluation;
         let format = ReportFormat::parse(&self.format)
             .ok_or_else(|| ExportError::Unknown(self.format.clone()))?;
-        let variant = ReportVariant::parse(&self.variant)
-            .ok_or_else(|| ExportError::Unknown(self.variant.clone()))?;
         let today =
             parse_iso_date(&self.today).ok_or_else(|| ExportError::Unknown(self.today.clone()))?;
+        if let Some(job) = &self.network {
+            return job.run(format, today);
+        }
+        let variant = ReportVariant::parse(&self.variant)
+            .ok_or_else(|| ExportError::Unknown(self.variant.clone()))?;
         let evaluation = decode_evaluation(&self.evaluation)
             .map_err(|e| ExportError::Unreadable(e.to_string()))?;
         let options = ReportOptions::new(variant, self.show_names);
         let report = build(&evaluation, Catalogue::current(), today, options);
         Ok(format.render(&report))
+    }
+}
+
+impl NetworkJob {
+    /// The view the page showed.
+    pub fn view(&self) -> View {
+        View {
+            filter: Filter {
+                kind: OrganisationKind::parse(&self.kind),
+                period: self.period.clone(),
+            },
+            compare: self.compare.clone(),
+        }
+    }
+
+    #[cfg(feature = "writers")]
+    fn run(&self, format: ReportFormat, today: Date) -> Result<Vec<u8>, ExportError> {
+        use super::{docx::report_docx, markdown::markdown, odt::report_odt, xlsx::rows_xlsx};
+        use crate::domain::catalogue::Catalogue;
+        use crate::domain::file_format::network_file::decode_contributions;
+        use crate::domain::network::document::{count_sheets, network_document};
+        use crate::domain::network::NetworkSet;
+        let contributions = decode_contributions(self.set.as_bytes())
+            .map_err(|e| ExportError::Unreadable(e.to_string()))?;
+        let set = NetworkSet {
+            contributions,
+            ..NetworkSet::default()
+        };
+        let view = self.view();
+        let catalogue = Catalogue::current();
+        let blocks = || network_document(&set, &view, catalogue, today);
+        Ok(match format {
+            ReportFormat::Word => report_docx(&blocks()),
+            ReportFormat::OpenDocument => report_odt(&blocks()),
+            ReportFormat::Markdown => markdown(&blocks()).into_bytes(),
+            ReportFormat::Spreadsheet => rows_xlsx(&count_sheets(&set, &view, catalogue)),
+            ReportFormat::ActionPlanCsv => {
+                return Err(ExportError::Unknown(format.value().to_string()));
+            }
+        })
     }
 }

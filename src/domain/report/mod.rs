@@ -40,10 +40,12 @@ pub use build::{build, shorten, SUMMARY_EXPLANATION_CHARS};
 #[cfg(feature = "writers")]
 pub use csv::action_plan_csv;
 pub use csv::{csv_field, growth_csv};
-pub use document::{action_table, document, scores_table, Block, Column, Fit, ScoreRow, Table};
+pub use document::{
+    action_table, document, scores_table, Block, Column, Fit, ScoreRow, Sheet, Table,
+};
 #[cfg(feature = "writers")]
 pub use docx::report_docx;
-pub use export_job::{ExportError, ExportJob};
+pub use export_job::{ExportError, ExportJob, NetworkJob};
 pub use format::ReportFormat;
 pub use growth::{
     carried_over, chronological, linked_cycles, next_cycle, next_period, next_start, period_for,

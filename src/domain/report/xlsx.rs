@@ -8,7 +8,7 @@
 
 use super::opc::{content_types, relationships};
 use super::xml::escape;
-use super::{ActionRow, Report};
+use super::{ActionRow, Report, Sheet};
 use crate::domain::zip;
 
 /// Excel keeps at most this many characters in a cell.
@@ -175,11 +175,29 @@ fn actions_sheet(r: &Report) -> String {
     sheet_xml(&ActionRow::HEADERS, &rows)
 }
 
-const WORKBOOK: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+/// The workbook part: the sheets by name, each with its header row repeated when printed.
+fn workbook_xml(names: &[&str]) -> String {
+    let sheets: String = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            format!(
+                "<sheet name=\"{}\" sheetId=\"{}\" r:id=\"rId{}\"/>",
+                escape(n),
+                i + 1,
+                i + 1
+            )
+        })
+        .collect();
+    let titles: String = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{i}\">{}!$1:$1</definedName>", escape(n)))
+        .collect();
+    format!("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
 <workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">\
-<sheets><sheet name=\"Scores\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Actieplan\" sheetId=\"2\" r:id=\"rId2\"/></sheets>\
-<definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">Scores!$1:$1</definedName>\
-<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">Actieplan!$1:$1</definedName></definedNames></workbook>";
+<sheets>{sheets}</sheets><definedNames>{titles}</definedNames></workbook>")
+}
 
 /// Styles: 0 plain, 1 bold header, 2 date dd-mm-jjjj, 3 wrapped text at the top of the cell.
 const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
@@ -198,34 +216,76 @@ const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\
 
 /// Scores and action plan as the bytes of an .xlsx file.
 pub fn report_xlsx(report: &Report) -> Vec<u8> {
-    let scores = scores_sheet(report);
-    let actions = actions_sheet(report);
+    workbook(&[
+        ("Scores", scores_sheet(report)),
+        ("Actieplan", actions_sheet(report)),
+    ])
+}
+
+/// Sheets of plain rows as an .xlsx file: whole numbers become numbers, the rest text (never a
+/// formula). For the network overview's counts.
+pub fn rows_xlsx(sheets: &[Sheet]) -> Vec<u8> {
+    let sheets: Vec<(&str, String)> = sheets
+        .iter()
+        .map(
+            |Sheet {
+                 name,
+                 headers,
+                 rows,
+             }| {
+                let rows: Vec<Vec<Cell>> = rows
+                    .iter()
+                    .map(|r| {
+                        r.iter()
+                            .map(|t| match t.parse::<i64>() {
+                                Ok(n) if !t.starts_with(['+', '-']) => Cell::Number(n),
+                                _ => Cell::Text(t.clone()),
+                            })
+                            .collect()
+                    })
+                    .collect();
+                (*name, sheet_xml(headers, &rows))
+            },
+        )
+        .collect();
+    workbook(&sheets)
+}
+
+fn workbook(sheets: &[(&str, String)]) -> Vec<u8> {
     let sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-    let types = content_types(&[
-        (
-            "/xl/workbook.xml",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-        ),
-        ("/xl/worksheets/sheet1.xml", sheet),
-        ("/xl/worksheets/sheet2.xml", sheet),
-        (
-            "/xl/styles.xml",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
-        ),
-    ]);
+    let paths: Vec<String> = (1..=sheets.len())
+        .map(|i| format!("worksheets/sheet{i}.xml"))
+        .collect();
+    let absolute: Vec<String> = paths.iter().map(|p| format!("/xl/{p}")).collect();
+    let mut types: Vec<(&str, &str)> = vec![(
+        "/xl/workbook.xml",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+    )];
+    types.extend(absolute.iter().map(|p| (p.as_str(), sheet)));
+    types.push((
+        "/xl/styles.xml",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+    ));
+    let types = content_types(&types);
     let rels = relationships(&[("officeDocument", "xl/workbook.xml")]);
-    let workbook_rels = relationships(&[
-        ("worksheet", "worksheets/sheet1.xml"),
-        ("worksheet", "worksheets/sheet2.xml"),
-        ("styles", "styles.xml"),
-    ]);
-    zip::store(&[
+    let mut parts: Vec<(&str, &str)> = paths.iter().map(|p| ("worksheet", p.as_str())).collect();
+    parts.push(("styles", "styles.xml"));
+    let workbook_rels = relationships(&parts);
+    let names: Vec<&str> = sheets.iter().map(|(n, _)| *n).collect();
+    let workbook = workbook_xml(&names);
+    let inner: Vec<String> = paths.iter().map(|p| format!("xl/{p}")).collect();
+    let mut files: Vec<(&str, &[u8])> = vec![
         ("[Content_Types].xml", types.as_bytes()),
         ("_rels/.rels", rels.as_bytes()),
-        ("xl/workbook.xml", WORKBOOK.as_bytes()),
+        ("xl/workbook.xml", workbook.as_bytes()),
         ("xl/_rels/workbook.xml.rels", workbook_rels.as_bytes()),
         ("xl/styles.xml", STYLES.as_bytes()),
-        ("xl/worksheets/sheet1.xml", scores.as_bytes()),
-        ("xl/worksheets/sheet2.xml", actions.as_bytes()),
-    ])
+    ];
+    files.extend(
+        inner
+            .iter()
+            .zip(sheets)
+            .map(|(p, (_, xml))| (p.as_str(), xml.as_bytes())),
+    );
+    zip::store(&files)
 }

@@ -6,6 +6,7 @@ use super::step_done::StepDone;
 
 use super::action_plan::ActionPlan;
 use super::conclusion_inputs::ConclusionInputs;
+use super::experiences::Experiences;
 use crate::domain::catalogue::{Catalogue, QuestionGroup};
 use crate::domain::evaluation::set_note;
 use crate::state::EvaluationRef;
@@ -56,6 +57,7 @@ pub fn ConclusionsStep(evaluation: EvaluationRef) -> impl IntoView {
             {plan_question}
             <ActionPlan evaluation/>
         </section>
+        <Experiences evaluation/>
         <StepDone evaluation id="conclusies-afgerond" label="Stap 3 is afgerond"
             done=|e| e.conclusions.completed set=|e, on| e.conclusions.completed = on/>
     }

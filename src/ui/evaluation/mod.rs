@@ -10,6 +10,7 @@ mod copy_overview;
 mod create_form;
 mod evaluation_card;
 mod evaluations_page;
+mod experiences;
 mod next_cycle;
 mod not_applicable;
 mod overview;

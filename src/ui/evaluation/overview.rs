@@ -44,6 +44,14 @@ pub fn Overview(evaluation: EvaluationRef) -> impl IntoView {
                 initial=ev.start_date on_input=setter(|e, v| e.start_date = v)/>
         </section>
         <NextCycle evaluation/>
+        <section aria-labelledby="netwerk-titel" class="panel">
+            <h2 id="netwerk-titel">"Leren met andere organisaties"</h2>
+            <p>
+                "Een regionaal netwerk of de Kerngroep brengt bijdragen van veel organisaties samen. "
+                "U kiest zelf wat meegaat; namen van mensen en toelichtingen gaan nooit mee."
+            </p>
+            <p><a href=Route::of(evaluation, EvaluationView::Contribution).href()>"Bijdrage voor het netwerk maken"</a></p>
+        </section>
     }
     .into_any()
 }

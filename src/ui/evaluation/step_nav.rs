@@ -24,6 +24,7 @@ pub fn StepNav(evaluation: EvaluationRef) -> impl IntoView {
         let current = move || {
             let here = match route.get() {
                 Route::Evaluation(_, EvaluationView::Profile(_)) => EvaluationView::SelfEvaluation,
+                Route::Evaluation(_, EvaluationView::Contribution) => EvaluationView::Report,
                 Route::Evaluation(_, v) => v,
                 _ => return None,
             };
@@ -126,6 +127,7 @@ pub fn StepNav(evaluation: EvaluationRef) -> impl IntoView {
         move || {
             let here = match route.get() {
                 Route::Evaluation(_, EvaluationView::Profile(_)) => 1,
+                Route::Evaluation(_, EvaluationView::Contribution) => 4,
                 Route::Evaluation(_, v) => views.iter().position(|x| *x == v).unwrap_or(0),
                 _ => 0,
             };

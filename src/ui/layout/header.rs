@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use crate::ui::route::{Route, APP_NAME};
 use crate::ui::router::use_route;
 
-fn nav_items() -> [(&'static str, Route); 8] {
+fn nav_items() -> [(&'static str, Route); 9] {
     [
         ("Start", Route::Home),
         ("Mijn evaluaties", Route::Evaluations),
         ("Groei", Route::Growth),
         ("Importeren", Route::Import),
+        ("Netwerk", Route::Network),
         ("Profielen", Route::Profiles),
         ("Stappenplan", Route::Stappenplan),
         ("Beoordelingsschaal", Route::Scale),

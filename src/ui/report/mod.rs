@@ -2,11 +2,13 @@
 
 mod exporter;
 mod growth_page;
+mod others_scores;
 mod report_body;
 mod report_choice;
 mod report_downloads;
 mod report_page;
 mod score_chart;
 
+pub use exporter::export;
 pub use growth_page::GrowthPage;
 pub use report_page::ReportPage;

@@ -4,12 +4,14 @@
 
 use leptos::prelude::*;
 
+use super::others_scores::OthersScores;
 use super::report_body::report_body;
 use super::report_choice::ReportChoice;
 use super::report_downloads::ReportDownloads;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::report::{build, document, Block, ReportOptions, ReportVariant};
 use crate::state::EvaluationRef;
+use crate::ui::route::{EvaluationView, Route};
 
 #[component]
 pub fn ReportPage(evaluation: EvaluationRef) -> impl IntoView {
@@ -36,6 +38,12 @@ pub fn ReportPage(evaluation: EvaluationRef) -> impl IntoView {
                 <ReportDownloads evaluation variant show_names/>
             </div>
             {move || report_body(blocks.get().into_iter().skip(1).collect(), variant.get() == ReportVariant::Summary)}
+            // The network's spread beside the own scores: the full internal report only.
+            {move || (variant.get() == ReportVariant::Full).then(|| view! { <OthersScores evaluation/> })}
+            <p class="no-print">
+                "Leren van andere organisaties? "
+                <a href=Route::of(evaluation, EvaluationView::Contribution).href()>"Bijdrage voor het netwerk maken"</a>
+            </p>
         </div>
     }
 }

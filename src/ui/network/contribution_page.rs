@@ -1,0 +1,224 @@
+//! "Bijdrage voor het netwerk": the organisation chooses its kind (once per evaluation), whether
+//! its name and the actions' texts go along (both off unless ticked), sees exactly what the file
+//! holds, and downloads it. The contribution keeps one random id per evaluation, so a corrected
+//! contribution replaces the old one in the network's overview.
+
+use leptos::prelude::*;
+
+use crate::domain::catalogue::Catalogue;
+use crate::domain::evaluation::{OrganisationKind, ScoringMethod};
+use crate::domain::file_format::network_file::{contribution_file_name, encode_contribution};
+use crate::domain::network::{make_contribution, Contribution};
+use crate::state::EvaluationRef;
+use crate::ui::exchange::download_text;
+use crate::ui::layout::TableRegion;
+use crate::ui::route::{EvaluationView, Route};
+use crate::ui::status::{Alert, AlertKind};
+
+#[component]
+pub fn ContributionPage(evaluation: EvaluationRef) -> impl IntoView {
+    let store = evaluation.store();
+    let kind = evaluation.memo(|e| e.contribution.organisation_kind);
+    let with_name = evaluation.memo(|e| e.contribution.with_name);
+    let with_texts = evaluation.memo(|e| e.contribution.with_action_texts);
+    let preview =
+        Memo::new(move |_| evaluation.with(|e| make_contribution(e, Catalogue::current(), 0)));
+    let done = RwSignal::new(String::new());
+    let kind_choice = OrganisationKind::ALL
+        .into_iter()
+        .map(|k| {
+            let id = format!("bijdrage-soort-{}", k.value());
+            view! {
+                <div class="utrecht-form-field field--check">
+                    <input type="radio" name="bijdrage-soort" id=id.clone() value=k.value()
+                        prop:checked=move || kind.get() == Some(k)
+                        on:change=move |_| evaluation.update(|e| e.contribution.organisation_kind = Some(k))/>
+                    <label for=id>{k.label()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let download = move |_| {
+        if kind.get_untracked().is_none() {
+            done.set("Kies eerst wat voor organisatie u bent.".to_string());
+            return;
+        }
+        if evaluation.with_untracked(|e| e.contribution.id.is_empty()) == Some(true) {
+            let id = store.new_id("bijdrage");
+            evaluation.update(|e| e.contribution.id = id);
+        }
+        let now = store.now_ms();
+        let Some(c) =
+            evaluation.with_untracked(|e| make_contribution(e, Catalogue::current(), now))
+        else {
+            return;
+        };
+        let name = contribution_file_name(&c, store.today());
+        done.set(match download_text(&name, "application/json", &encode_contribution(&c, now)) {
+            Ok(()) => format!(
+                "Het bestand {name} staat in uw map met downloads. Stuur het naar de coördinator van uw netwerk. \
+                 Verbetert u later iets? Maak de bijdrage dan opnieuw: de nieuwe vervangt de oude in het overzicht."
+            ),
+            Err(_) => "Het bestand maken is niet gelukt. Probeer het opnieuw.".to_string(),
+        });
+    };
+    let report = Route::of(evaluation, EvaluationView::Report).href();
+    let conclusions = Route::of(evaluation, EvaluationView::Conclusions).href();
+    view! {
+        <h1 tabindex="-1">"Bijdrage voor het netwerk"</h1>
+        <p class="lead">
+            "Leer van en met andere organisaties. Een regionaal netwerk, Omgevingsdienst NL of de "
+            "Kerngroep die de profielen onderhoudt, brengt de bijdragen van veel organisaties samen "
+            "in een netwerkoverzicht. Daar is alleen te zien hoe een groep van minstens vijf "
+            "organisaties scoort: nooit een rangorde, nooit een score naast een naam."
+        </p>
+        <p>
+            "U ziet hieronder precies wat er in het bestand staat. Toelichtingen, aantekeningen bij "
+            "de hulpvragen, conclusies, aantekeningen van collega-organisaties en namen van mensen "
+            "gaan nooit mee."
+        </p>
+        <fieldset class="panel">
+            <legend>"Wat voor organisatie bent u?"</legend>
+            <p class="utrecht-form-field-description">"Zo kan het netwerk bijdragen van dezelfde soort samen bekijken. U kiest dit één keer."</p>
+            {kind_choice}
+        </fieldset>
+        <fieldset class="panel">
+            <legend>"Wat mag er nog meer mee?"</legend>
+            <div class="utrecht-form-field field--check">
+                <input type="checkbox" id="bijdrage-naam" prop:checked=move || with_name.get()
+                    on:change=move |ev| { let on = event_target_checked(&ev); evaluation.update(|e| e.contribution.with_name = on) }/>
+                <label for="bijdrage-naam">"De naam van onze organisatie"</label>
+            </div>
+            <p class="utrecht-form-field-description">"Het netwerkoverzicht toont namen alleen in de lijst van wie meededen, nooit bij een score."</p>
+            <div class="utrecht-form-field field--check">
+                <input type="checkbox" id="bijdrage-acties" prop:checked=move || with_texts.get()
+                    on:change=move |ev| { let on = event_target_checked(&ev); evaluation.update(|e| e.contribution.with_action_texts = on) }/>
+                <label for="bijdrage-acties">"De tekst van onze acties ('Wat')"</label>
+            </div>
+            <p class="utrecht-form-field-description">"Zonder dit vinkje gaan alleen het profiel, de herkomst en de status van elke actie mee. Eigenaar en middelen gaan nooit mee."</p>
+        </fieldset>
+        <h2>"Dit staat in het bestand"</h2>
+        {move || preview.get().map(|c| view! { <ContributionPreview contribution=c/> })}
+        <p>
+            "Ervaringen met de profielen en het stappenplan vult u in bij "
+            <a href=conclusions>"stap 3"</a>", onderaan."
+        </p>
+        <div class="report-actions">
+            <div class="utrecht-button-group">
+                <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=download>"Bijdrage downloaden (.json)"</button>
+            </div>
+            <p role="status">{move || done.get()}</p>
+        </div>
+        <p><a href=report>"Terug naar het rapport"</a></p>
+    }
+}
+
+/// Everything the file holds, in words and tables; and the file itself, folded.
+#[component]
+fn ContributionPreview(contribution: Contribution) -> impl IntoView {
+    let c = Catalogue::current();
+    let json = encode_contribution(&contribution, 0);
+    let profiles = c
+        .profiles
+        .iter()
+        .map(|p| {
+            let cp = contribution.profiles.get(&p.id).cloned().unwrap_or_default();
+            let score = if cp.not_applicable {
+                "n.v.t.".to_string()
+            } else {
+                c.score_label(cp.score)
+            };
+            let method = match cp.method {
+                ScoringMethod::NotSaid => "niet ingevuld".to_string(),
+                m => m.label().to_string(),
+            };
+            let participants = cp
+                .participants
+                .map_or("niet bekend".to_string(), |n| n.to_string());
+            view! { <tr><th scope="row">{p.name.clone()}</th><td>{score}</td><td>{method}</td><td>{participants}</td></tr> }
+        })
+        .collect_view();
+    let actions = if contribution.actions.is_empty() {
+        view! { <p>"Acties: geen."</p> }.into_any()
+    } else {
+        let rows = contribution
+            .actions
+            .iter()
+            .map(|a| {
+                let profile = a
+                    .profile_id
+                    .as_deref()
+                    .and_then(|id| c.profile(id))
+                    .map_or("Overkoepelend".to_string(), |p| p.name.clone());
+                let origin = match a.origin.short_label() {
+                    "" => "niet gekozen",
+                    o => o,
+                };
+                let text = if a.text.is_empty() { "(gaat niet mee)".to_string() } else { a.text.clone() };
+                view! { <tr><td>{profile}</td><td>{origin}</td><td>{a.status.label()}</td><td>{text}</td></tr> }
+            })
+            .collect_view();
+        view! {
+            <TableRegion label="Acties in de bijdrage">
+                <table class="table">
+                    <caption>"Acties"</caption>
+                    <thead><tr><th scope="col">"Profiel"</th><th scope="col">"Herkomst"</th><th scope="col">"Status"</th><th scope="col">"Tekst"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </TableRegion>
+        }
+        .into_any()
+    };
+    let experiences: Vec<(String, String)> = c
+        .profiles
+        .iter()
+        .filter_map(|p| {
+            contribution
+                .profile_experiences
+                .get(&p.id)
+                .map(|t| (p.name.clone(), t.clone()))
+        })
+        .chain((!contribution.stappenplan_experience.is_empty()).then(|| {
+            (
+                "Het stappenplan".to_string(),
+                contribution.stappenplan_experience.clone(),
+            )
+        }))
+        .collect();
+    let experiences = if experiences.is_empty() {
+        view! { <p>"Ervaringen met de profielen en het stappenplan: niets ingevuld."</p> }
+            .into_any()
+    } else {
+        view! {
+            <h3>"Ervaringen met de profielen en het stappenplan"</h3>
+            <dl class="facts">{experiences.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd class="network-text">{v}</dd> }).collect_view()}</dl>
+        }
+        .into_any()
+    };
+    let missing_kind = contribution.organisation_kind.is_none();
+    view! {
+        {missing_kind.then(|| view! {
+            <Alert kind=AlertKind::Warning><p>"Kies hierboven wat voor organisatie u bent. Daarna kunt u de bijdrage downloaden."</p></Alert>
+        })}
+        <dl class="facts">
+            <dt>"Profielen"</dt><dd>{c.title.clone()}</dd>
+            <dt>"Periode"</dt><dd>{if contribution.period.is_empty() { "niet ingevuld".to_string() } else { contribution.period.clone() }}</dd>
+            <dt>"Soort organisatie"</dt><dd>{contribution.organisation_kind.map_or("nog niet gekozen", OrganisationKind::label)}</dd>
+            <dt>"Naam organisatie"</dt><dd>{if contribution.organisation.is_empty() { "gaat niet mee".to_string() } else { contribution.organisation.clone() }}</dd>
+            <dt>"Collegiale toetsing gedaan"</dt><dd>{if contribution.peer_review_held { "ja" } else { "nee" }}</dd>
+        </dl>
+        <TableRegion label="Scores in de bijdrage">
+            <table class="table">
+                <caption>"Scores en hoe ze tot stand kwamen"</caption>
+                <thead><tr><th scope="col">"Profiel"</th><th scope="col">"Score"</th><th scope="col">"Hoe tot stand"</th><th scope="col">"Aantal deelnemers"</th></tr></thead>
+                <tbody>{profiles}</tbody>
+            </table>
+        </TableRegion>
+        {actions}
+        {experiences}
+        <details class="panel">
+            <summary>"Het bestand zelf (JSON)"</summary>
+            <pre class="json-preview">{json}</pre>
+        </details>
+    }
+}
