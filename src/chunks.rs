@@ -28,13 +28,14 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use vth_competenties::domain::catalogue::Catalogue;
 use vth_competenties::state::use_store;
+use vth_competenties::state::EvaluationRef;
 use vth_competenties::ui::catalogue::{
     DilemmasLevelsPage, ProfilePage, ProfilesPage, ScalePage, StappenplanPage,
 };
 use vth_competenties::ui::evaluation::{EvaluationsPage, Workspace};
 use vth_competenties::ui::exchange::ImportPage;
-use vth_competenties::ui::network::NetworkPage;
-use vth_competenties::ui::pages::{ChunkUnavailable, Chunks, Loading, PageFn};
+use vth_competenties::ui::network::{ContributionPage, NetworkPage, OthersScores};
+use vth_competenties::ui::pages::{ChunkUnavailable, Chunks, Loading, PageFn, Part, PartFn};
 use vth_competenties::ui::report::GrowthPage;
 use vth_competenties::ui::route::Route;
 use vth_competenties::ui::site::{AccessibilityPage, NotFoundPage, PrivacyPage};
@@ -44,7 +45,11 @@ type LoadError = SplitLoaderError;
 type Arriving = Pin<Box<dyn Future<Output = Result<PageFn, LoadError>>>>;
 
 /// What the library's page loader calls.
-pub const CHUNKS: Chunks = Chunks { page, prefetch };
+pub const CHUNKS: Chunks = Chunks {
+    page,
+    prefetch,
+    part,
+};
 
 /// The drawing function for a route, from the chunk of its group. Adding a page to a group:
 /// one arm here, one in the group's `draw_` function.
@@ -52,7 +57,7 @@ fn page(route: &Route) -> Loading<PageFn> {
     let group: Arriving = match route {
         Route::Evaluations | Route::Import | Route::Growth => Box::pin(evaluations()),
         Route::Evaluation(..) => Box::pin(workspace()),
-        Route::Network => Box::pin(network()),
+        Route::Network => Box::pin(async { network().await.map(|(page, _)| page) }),
         Route::Profiles
         | Route::Profile(_)
         | Route::Stappenplan
@@ -75,7 +80,7 @@ fn prefetch() -> Pin<Box<dyn Future<Output = ()>>> {
             || Box::pin(evaluations()),
             || Box::pin(workspace()),
             || Box::pin(catalogue()),
-            || Box::pin(network()),
+            || Box::pin(async { network().await.map(|(page, _)| page) }),
         ];
         for group in groups {
             if group().await.is_err() {
@@ -104,9 +109,22 @@ fn workspace() -> Result<PageFn, LoadError> {
     Ok(draw_workspace)
 }
 
+/// The parts of an evaluation's pages that live in the network chunk.
+fn part() -> Loading<PartFn> {
+    Box::pin(async {
+        network()
+            .await
+            .map(|(_, part)| part)
+            .map_err(|_| ChunkUnavailable)
+    })
+}
+
+// The network chunk hands out two: the Netwerkoverzicht page, and the parts of an evaluation's
+// pages about the network (the contribution, "Hoe scoren anderen"), so the workspace chunk
+// does not carry them.
 #[wasm_split(network, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn network() -> Result<PageFn, LoadError> {
-    Ok(draw_network)
+fn network() -> Result<(PageFn, PartFn), LoadError> {
+    Ok((draw_network, draw_network_part))
 }
 
 fn draw_catalogue(route: Route) -> AnyView {
@@ -150,6 +168,13 @@ fn draw_network(route: Route) -> AnyView {
     match route {
         Route::Network => view! { <NetworkPage/> }.into_any(),
         _ => wrong_group(route),
+    }
+}
+
+fn draw_network_part(part: Part, evaluation: EvaluationRef) -> AnyView {
+    match part {
+        Part::Contribution => view! { <ContributionPage evaluation/> }.into_any(),
+        Part::OthersScores => view! { <OthersScores evaluation/> }.into_any(),
     }
 }
 

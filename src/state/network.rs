@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::env::Env;
 use crate::domain::file_format::network_file::decode_contributions;
-use crate::domain::file_format::LoadError;
+use crate::domain::file_format::network_file::NetworkFileError;
 use crate::domain::network::{AddOutcome, Contribution, NetworkSet};
 use crate::storage::{self, WriteError};
 
@@ -26,7 +26,7 @@ pub enum FileOutcome {
         replaced: usize,
         unchanged: usize,
     },
-    Refused(LoadError),
+    Refused(NetworkFileError),
 }
 
 impl FileReport {
@@ -65,7 +65,9 @@ impl FileReport {
                     capitalise(&text)
                 }
             }
-            FileOutcome::Refused(e) => format!("Niet gelezen. {} {}", e, e.what_to_do()),
+            FileOutcome::Refused(e) => format!("Niet gelezen. {e} {}", e.what_to_do())
+                .trim_end()
+                .to_string(),
         }
     }
 
@@ -109,7 +111,7 @@ pub struct Network {
     reports: RwSignal<Vec<FileReport>>,
     keep_error: RwSignal<Option<KeepError>>,
     /// Why the stored set could not be read (it was moved aside, or left for a newer version).
-    stored_problem: RwSignal<Option<LoadError>>,
+    stored_problem: RwSignal<Option<NetworkFileError>>,
     locked: StoredValue<bool>,
     env: StoredValue<Env, LocalStorage>,
 }
@@ -148,7 +150,7 @@ impl Network {
         self.keep_error.read_only()
     }
 
-    pub fn stored_problem(&self) -> ReadSignal<Option<LoadError>> {
+    pub fn stored_problem(&self) -> ReadSignal<Option<NetworkFileError>> {
         self.stored_problem.read_only()
     }
 
@@ -159,7 +161,10 @@ impl Network {
     /// Reads files given as (name, bytes or the reason they could not be read), adds every
     /// contribution that passes, and keeps the set. A refused file changes nothing; the others
     /// still count. Returns the reports (also kept for the page).
-    pub fn add_files(&self, files: Vec<(String, Result<Vec<u8>, LoadError>)>) -> Vec<FileReport> {
+    pub fn add_files(
+        &self,
+        files: Vec<(String, Result<Vec<u8>, NetworkFileError>)>,
+    ) -> Vec<FileReport> {
         let mut reports = Vec::with_capacity(files.len());
         let mut changed = false;
         self.set.update(|set| {

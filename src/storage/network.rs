@@ -5,6 +5,7 @@
 
 use super::evaluations::move_aside;
 use super::key_value::{KeyValue, WriteError};
+use crate::domain::file_format::network_file::NetworkFileError;
 use crate::domain::file_format::network_file::{decode_contributions, encode_set};
 use crate::domain::file_format::LoadError;
 use crate::domain::network::Contribution;
@@ -17,7 +18,7 @@ pub struct StoredNetwork {
     pub contributions: Vec<Contribution>,
     /// Why a stored set could not be read. With `locked`, it was written by a newer version
     /// and stays in place: this page must not write over it.
-    pub problem: Option<LoadError>,
+    pub problem: Option<NetworkFileError>,
     pub locked: bool,
 }
 
@@ -32,7 +33,7 @@ pub fn load_network(kv: &dyn KeyValue, now_ms: Option<i64>) -> StoredNetwork {
             contributions,
             ..StoredNetwork::default()
         },
-        Err(error @ LoadError::NewerSchema { .. }) => StoredNetwork {
+        Err(error @ NetworkFileError::Load(LoadError::NewerSchema { .. })) => StoredNetwork {
             problem: Some(error),
             locked: true,
             ..StoredNetwork::default()

@@ -112,21 +112,23 @@ pub fn evaluation() -> impl Strategy<Value = Evaluation> {
         any::<(bool, bool)>(),
         unknown(),
     );
-    (evaluation_core(), extras).prop_map(|(mut e, (profiles, stappenplan, id, kind, ticks, unknown))| {
-        e.conclusions.experiences = Experiences {
-            profiles,
-            stappenplan,
-            unknown: unknown.clone(),
-        };
-        e.contribution = ContributionChoice {
-            id,
-            organisation_kind: kind,
-            with_name: ticks.0,
-            with_action_texts: ticks.1,
-            unknown,
-        };
-        e
-    })
+    (evaluation_core(), extras).prop_map(
+        |(mut e, (profiles, stappenplan, id, kind, ticks, unknown))| {
+            e.conclusions.experiences = Experiences {
+                profiles,
+                stappenplan,
+                unknown: unknown.clone(),
+            };
+            e.contribution = ContributionChoice {
+                id,
+                organisation_kind: kind,
+                with_name: ticks.0,
+                with_action_texts: ticks.1,
+                unknown,
+            };
+            e
+        },
+    )
 }
 
 prop_compose! {

@@ -10,6 +10,7 @@ mod evaluation;
 mod exchange;
 mod forward_compat;
 mod names;
+mod network;
 mod outputs;
 mod report;
 mod round;

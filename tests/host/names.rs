@@ -3,9 +3,14 @@
 
 use crate::common::with_names;
 use serde_json::Value;
+use vth_competenties::domain::catalogue::Catalogue;
 use vth_competenties::domain::evaluation::*;
 use vth_competenties::domain::exchange::{export, NAME_FIELDS};
+use vth_competenties::domain::file_format::network_file::encode_contribution;
 use vth_competenties::domain::file_format::Kind;
+use vth_competenties::domain::network::make_contribution;
+
+const NOW: i64 = 1_768_433_400_000;
 
 /// Every kind of file the app writes, from the sources it writes them from.
 fn every_file(ev: &Evaluation) -> Vec<(Kind, Value)> {
@@ -113,5 +118,79 @@ fn files_for_peer_organisations_carry_no_names_of_people() {
             "{} not found in the evaluation file",
             field.path
         );
+    }
+}
+
+/// The contribution to a network (issue 24): none of the name fields, whatever the evaluation
+/// holds, and no text of the evaluation's own.
+#[test]
+fn a_contribution_carries_no_name_of_a_person_and_no_text_of_the_evaluation() {
+    let mut ev = with_names();
+    ev.conclusions.actions[0].what = "Coachen door NAAM-in-actie".into();
+    ev.contribution.organisation_kind = Some(OrganisationKind::Omgevingsdienst);
+    ev.contribution.id = "bijdrage-1".into();
+    let text = encode_contribution(&make_contribution(&ev, Catalogue::current(), NOW), NOW);
+    // Every field that holds names of people, as the evaluation's own file has it.
+    let own: Value = serde_json::from_str(&export(Kind::Evaluation, &ev, 1)).unwrap();
+    let mut names = vec![];
+    for field in NAME_FIELDS {
+        let path: Vec<&str> = field.path.split('.').collect();
+        collect_strings(&own, &path, &mut names);
+    }
+    names.retain(|n| !n.trim().is_empty());
+    assert!(
+        names.len() >= 8,
+        "the evaluation has names in every name field: {names:?}"
+    );
+    for name in &names {
+        assert!(
+            !text.contains(name.as_str()),
+            "{name} is in the contribution:\n{text}"
+        );
+    }
+    // Nor any toelichting, note, conclusion, peer note, the organisation's name or an action's text.
+    for never in [
+        "Regie is goed geregeld",
+        "Twaalf casemanagers",
+        "We staan er redelijk voor",
+        "Scores vielen op",
+        "Valt op",
+        "Goed",
+        "Omgevingsdienst Noord",
+        "NAAM-in-actie",
+        "80% van de juristen",
+        "€ 10.000",
+    ] {
+        assert!(
+            !text.contains(never),
+            "'{never}' is in the contribution:\n{text}"
+        );
+    }
+    assert!(text.contains("\"score\": 3"), "{text}");
+}
+
+fn collect_strings(value: &Value, path: &[&str], out: &mut Vec<String>) {
+    let Some((step, rest)) = path.split_first() else {
+        if let Some(s) = value.as_str() {
+            out.push(s.to_string());
+        }
+        return;
+    };
+    let (key, list) = step
+        .strip_suffix("[]")
+        .map_or((*step, false), |k| (k, true));
+    let next: Vec<&Value> = if key == "*" {
+        value.as_object().map_or(vec![], |o| o.values().collect())
+    } else {
+        value.get(key).into_iter().collect()
+    };
+    for v in next {
+        if list {
+            for item in v.as_array().into_iter().flatten() {
+                collect_strings(item, rest, out);
+            }
+        } else {
+            collect_strings(v, rest, out);
+        }
     }
 }

@@ -94,3 +94,32 @@ proptest! {
         prop_assert!(checked.is_ok(), "{:?}", checked);
     }
 }
+
+#[test]
+fn contributions_and_network_sets_are_valid_and_a_bad_score_is_refused_by_both() {
+    use vth_competenties::domain::catalogue::Catalogue;
+    use vth_competenties::domain::evaluation::{OrganisationKind, ScoringMethod};
+    use vth_competenties::domain::file_format::network_file::{
+        decode_contributions, encode_contribution, encode_set,
+    };
+    use vth_competenties::domain::network::make_contribution;
+    let v = validator();
+    let mut ev = filled();
+    ev.contribution.id = "bijdrage-1".into();
+    ev.contribution.organisation_kind = Some(OrganisationKind::Provincie);
+    ev.contribution.with_action_texts = true;
+    ev.assessment_mut("casemanager").method = ScoringMethod::Alone;
+    ev.conclusions.experiences.stappenplan = "Kort".into();
+    check(v, &encode_document(Kind::Evaluation, &ev, "", 1)).unwrap();
+    let c = make_contribution(&ev, Catalogue::current(), 5);
+    let single = encode_contribution(&c, 5);
+    check(v, &single).unwrap_or_else(|e| panic!("contribution: {e}"));
+    let set = encode_set(&[c.clone(), c], 5);
+    check(v, &set).unwrap_or_else(|e| panic!("set: {e}"));
+    let bad = single.replace("\"score\": 3", "\"score\": 7");
+    assert!(check(v, &bad).is_err());
+    assert!(decode_contributions(bad.as_bytes()).is_err());
+    let without = json!({"kind": "vth-competenties/bijdrage", "schema": 1}).to_string();
+    assert!(check(v, &without).is_err());
+    assert!(decode_contributions(without.as_bytes()).is_err());
+}

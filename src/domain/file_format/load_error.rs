@@ -71,22 +71,6 @@ pub enum LoadError {
          Netwerkoverzicht."
     )]
     NetworkFile { what: &'static str },
-    #[error(
-        "Het bestand kon niet worden gelezen. Kies het opnieuw, of sla het eerst op uw computer \
-         op. Sleept u een map? Kies die dan met 'Een map kiezen'."
-    )]
-    NotRead,
-    #[error(
-        "Dit is {what}, geen bijdrage voor het netwerk. Een bijdrage maakt de organisatie zelf: \
-         open de evaluatie en kies 'Bijdrage voor het netwerk maken'. Vraag de organisatie om \
-         dat bestand."
-    )]
-    NotAContribution { what: &'static str },
-    #[error(
-        "Deze bijdrage hoort bij een uitgave van de competentieprofielen die deze versie van de \
-         app niet kent ('{found}'). Laad de pagina opnieuw voor de nieuwste versie."
-    )]
-    UnknownCatalogue { found: String },
 }
 
 impl LoadError {
@@ -103,10 +87,6 @@ impl LoadError {
                 "Het bestand is niet compleet: misschien is het niet helemaal gedownload."
             }
             LoadError::NetworkFile { .. } => "Dit bestand is voor het Netwerkoverzicht.",
-            LoadError::NotAContribution { .. } => "Dit is geen bijdrage voor het netwerk.",
-            LoadError::UnknownCatalogue { .. } => {
-                "Deze bijdrage hoort bij een uitgave van de profielen die deze app niet kent."
-            }
             _ => "Dit is geen bestand van deze app, of het is beschadigd.",
         }
     }
@@ -114,13 +94,10 @@ impl LoadError {
     /// What to do about it, in one sentence.
     pub fn what_to_do(&self) -> &'static str {
         match self {
-            LoadError::NewerSchema { .. } | LoadError::UnknownCatalogue { .. } => {
+            LoadError::NewerSchema { .. } => {
                 "Laad de pagina opnieuw voor de nieuwste versie, of vraag de afzender om een bestand van uw versie."
             }
             LoadError::NetworkFile { .. } => "Open het op de pagina Netwerkoverzicht.",
-            LoadError::NotAContribution { .. } => {
-                "Vraag de organisatie om een bijdrage: die maakt ze bij de evaluatie met 'Bijdrage voor het netwerk maken'."
-            }
             LoadError::NotJson { .. }
             | LoadError::Incomplete { .. }
             | LoadError::DuplicateKey { .. }

@@ -16,6 +16,40 @@ use crate::domain::network::Contribution;
 /// about 3 MB. Beyond this it is refused before it is read.
 pub const MAX_NETWORK_FILE_BYTES: usize = 20 * 1024 * 1024;
 
+/// Why a file could not be added to a network set: any reason a file cannot be loaded, and
+/// those of network files only (kept out of [`LoadError`], which the first load carries).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NetworkFileError {
+    #[error("{0}")]
+    Load(#[from] LoadError),
+    #[error(
+        "Dit is {what}, geen bijdrage voor het netwerk. Een bijdrage maakt de organisatie zelf: \
+         open de evaluatie en kies 'Bijdrage voor het netwerk maken'. Vraag de organisatie om \
+         dat bestand."
+    )]
+    NotAContribution { what: &'static str },
+    #[error(
+        "Deze bijdrage hoort bij een uitgave van de competentieprofielen die deze versie van de \
+         app niet kent ('{found}'). Laad de pagina opnieuw voor de nieuwste versie."
+    )]
+    UnknownCatalogue { found: String },
+    #[error(
+        "Het bestand kon niet worden gelezen. Kies het opnieuw, of sla het eerst op uw computer \
+         op. Sleept u een map? Kies die dan met 'Een map kiezen'."
+    )]
+    NotRead,
+}
+
+impl NetworkFileError {
+    /// What to do about it, in one sentence (empty where the message says it already).
+    pub fn what_to_do(&self) -> &'static str {
+        match self {
+            NetworkFileError::Load(e) => e.what_to_do(),
+            _ => "",
+        }
+    }
+}
+
 /// What a network file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NetworkKind {
@@ -112,19 +146,19 @@ pub fn encode_set(contributions: &[Contribution], written_ms: i64) -> String {
 }
 
 /// Reads a contribution or a set from a file's bytes: the contributions in it, each checked.
-/// An evaluation, form or package gets [`LoadError::NotAContribution`], which says how a
+/// An evaluation, form or package gets [`NetworkFileError::NotAContribution`], which says how a
 /// contribution is made.
-pub fn decode_contributions(bytes: &[u8]) -> Result<Vec<Contribution>, LoadError> {
+pub fn decode_contributions(bytes: &[u8]) -> Result<Vec<Contribution>, NetworkFileError> {
     let (tag, value) = read_envelope(bytes, MAX_NETWORK_FILE_BYTES)?;
     let kind = match NetworkKind::from_tag(&tag) {
         Some(kind) => kind,
         None => match Kind::from_tag(&tag) {
             Some(other) => {
-                return Err(LoadError::NotAContribution {
+                return Err(NetworkFileError::NotAContribution {
                     what: other.label(),
                 })
             }
-            None => return Err(LoadError::UnknownKind { found: tag }),
+            None => return Err(LoadError::UnknownKind { found: tag }.into()),
         },
     };
     read_schema(&value)?;
@@ -141,7 +175,8 @@ pub fn decode_contributions(bytes: &[u8]) -> Result<Vec<Contribution>, LoadError
         return Err(LoadError::Invalid {
             path: field.to_string(),
             problem: format!("{}; hier hoort {expected}", found.problem()),
-        });
+        }
+        .into());
     }
     let contributions = match kind {
         NetworkKind::Contribution => {
@@ -166,15 +201,16 @@ pub fn decode_contributions(bytes: &[u8]) -> Result<Vec<Contribution>, LoadError
 }
 
 /// Rules serde cannot express.
-fn validate(c: &Contribution, at: &str) -> Result<(), LoadError> {
+fn validate(c: &Contribution, at: &str) -> Result<(), NetworkFileError> {
     if c.id.trim().is_empty() {
         return Err(LoadError::Invalid {
             path: format!("{at}.id"),
             problem: "de bijdrage heeft geen id".into(),
-        });
+        }
+        .into());
     }
     if Catalogue::by_id(&c.catalogue_id).is_none() {
-        return Err(LoadError::UnknownCatalogue {
+        return Err(NetworkFileError::UnknownCatalogue {
             found: c.catalogue_id.chars().take(80).collect(),
         });
     }
@@ -183,7 +219,8 @@ fn validate(c: &Contribution, at: &str) -> Result<(), LoadError> {
             return Err(LoadError::Invalid {
                 path: format!("{at}.profiles.{profile}.score"),
                 problem: format!("de score is {score}, maar moet 1 tot en met 5 zijn"),
-            });
+            }
+            .into());
         }
     }
     Ok(())

@@ -3,10 +3,8 @@
 //!
 //! A group of fewer than [`MIN_GROUP`] contributions shows nothing, also after filtering, so
 //! no organisation can be picked out. Nothing here is per organisation and nothing is ordered
-//! by score: texts (action texts, experiences) are sorted alphabetically, so their order says
+//! by score: texts (action texts, experiences) are sorted, so their order says
 //! nothing about who sent them.
-
-use std::collections::BTreeMap;
 
 use super::contribution::Contribution;
 use crate::domain::catalogue::Catalogue;
@@ -164,8 +162,9 @@ fn profile_figures(group: &[&Contribution], profile_id: &str) -> ProfileFigures 
     let mut scores = [0; 5];
     let mut not_applicable = 0;
     let mut not_scored = 0;
-    let mut methods: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut participants = vec![];
+    let mut methods = [0usize; ScoringMethod::ALL.len()];
+    // Kept in order as they come (a sorted insert), for the median.
+    let mut participants: Vec<u32> = vec![];
     for c in group {
         let Some(p) = c.profiles.get(profile_id) else {
             not_scored += 1;
@@ -175,34 +174,38 @@ fn profile_figures(group: &[&Contribution], profile_id: &str) -> ProfileFigures 
             (true, _) => not_applicable += 1,
             (false, Some(s @ 1..=5)) => {
                 scores[usize::from(s - 1)] += 1;
-                let at = ScoringMethod::ALL.iter().position(|m| *m == p.method);
-                *methods.entry(at.unwrap_or(usize::MAX)).or_default() += 1;
-                participants.extend(p.participants);
+                if let Some(at) = ScoringMethod::ALL.iter().position(|m| *m == p.method) {
+                    methods[at] += 1;
+                }
+                if let Some(n) = p.participants {
+                    let at = participants.partition_point(|x| *x <= n);
+                    participants.insert(at, n);
+                }
             }
             _ => not_scored += 1,
         }
     }
-    participants.sort_unstable();
     ProfileFigures {
         profile_id: profile_id.to_string(),
         scores,
         not_applicable,
         not_scored,
-        methods: methods
+        methods: ScoringMethod::ALL
             .into_iter()
-            .filter_map(|(at, n)| ScoringMethod::ALL.get(at).map(|m| (*m, n)))
+            .zip(methods)
+            .filter(|(_, n)| *n > 0)
             .collect(),
         median_participants: participants.get(participants.len() / 2).copied(),
     }
 }
 
-/// Non-empty texts, trimmed, sorted alphabetically (never in the order they came in).
+/// Non-empty texts, trimmed, sorted (never in the order they came in).
 fn sorted<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut texts: Vec<String> = texts
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .map(str::to_string)
         .collect();
-    texts.sort_by_key(|t| t.to_lowercase());
+    texts.sort();
     texts
 }

@@ -103,7 +103,7 @@ impl NetworkSet {
             .map(|c| c.organisation.trim().to_string())
             .filter(|n| !n.is_empty())
             .collect();
-        names.sort_by_key(|n| n.to_lowercase());
+        names.sort();
         names.dedup();
         let unnamed = self
             .contributions

@@ -15,7 +15,7 @@ use super::step_nav::StepNav;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::Mode;
 use crate::state::EvaluationRef;
-use crate::ui::network::ContributionPage;
+use crate::ui::pages::{LazyPart, Part};
 use crate::ui::report::ReportPage;
 use crate::ui::route::{EvaluationView, Route};
 use crate::ui::status::DataNotice;
@@ -47,7 +47,7 @@ pub fn Workspace(evaluation: EvaluationRef, view: EvaluationView) -> impl IntoVi
             EvaluationView::PeerReview if own || peer => view! { <PeerReviewStep evaluation/> }.into_any(),
             EvaluationView::Conclusions if own => view! { <ConclusionsStep evaluation/> }.into_any(),
             EvaluationView::Report if own => view! { <ReportPage evaluation/> }.into_any(),
-            EvaluationView::Contribution if own => view! { <ContributionPage evaluation/> }.into_any(),
+            EvaluationView::Contribution if own => view! { <LazyPart part=Part::Contribution evaluation/> }.into_any(),
             EvaluationView::Worksheet(step) if own => view! { <WorksheetPage step evaluation/> }.into_any(),
             EvaluationView::PeerReview | EvaluationView::Conclusions | EvaluationView::Report | EvaluationView::Contribution | EvaluationView::Worksheet(_) => view! {
                 <h1 tabindex="-1">"Deze stap hoort niet bij dit formulier"</h1>

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::domain::file_format::network_file::NetworkFileError;
 use crate::domain::file_format::network_file::MAX_NETWORK_FILE_BYTES;
 use crate::domain::file_format::LoadError;
 use crate::state::network::Network;
@@ -31,11 +32,12 @@ pub fn read_files(files: Vec<web_sys::File>, network: Network, busy: RwSignal<us
                 Err(LoadError::TooLarge {
                     size_kb: (size / 1024.0).ceil() as usize,
                     max_kb: MAX_NETWORK_FILE_BYTES / 1024,
-                })
+                }
+                .into())
             } else {
                 match JsFuture::from(file.array_buffer()).await {
                     Ok(buffer) => Ok(Uint8Array::new(&buffer).to_vec()),
-                    Err(_) => Err(LoadError::NotRead),
+                    Err(_) => Err(NetworkFileError::NotRead),
                 }
             };
             read.push((name, bytes));

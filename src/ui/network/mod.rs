@@ -11,10 +11,10 @@ mod file_reports;
 mod group_view;
 mod network_downloads;
 mod network_page;
+mod others_scores;
 mod set_summary;
 mod too_few;
 
 pub use contribution_page::ContributionPage;
-pub use distribution::{Distribution, Own};
 pub use network_page::NetworkPage;
-pub use too_few::TooFew;
+pub use others_scores::OthersScores;

@@ -8,6 +8,7 @@
 //! `page` in `src/chunks.rs` that names its group (docs/architecture.md, "Add a page").
 
 mod lazy_page;
+mod lazy_part;
 mod load_failed;
 
 use std::future::Future;
@@ -17,6 +18,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 pub use lazy_page::LazyPage;
+pub use lazy_part::LazyPart;
 pub use load_failed::LoadFailed;
 
 use crate::ui::route::Route;
@@ -32,11 +34,25 @@ pub type Loading<T> = Pin<Box<dyn Future<Output = Result<T, ChunkUnavailable>>>>
 /// Draws the page for a route; it lives in a chunk, and comes from [`Chunks::page`].
 pub type PageFn = fn(Route) -> AnyView;
 
+/// A part of an evaluation's page that lives in the network chunk (see [`LazyPart`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The contribution to a network: choices, preview, download (a whole view).
+    Contribution,
+    /// "Hoe scoren anderen" on the full report.
+    OthersScores,
+}
+
+/// Draws a [`Part`] of one evaluation; comes from [`Chunks::part`].
+pub type PartFn = fn(Part, crate::state::EvaluationRef) -> AnyView;
+
 /// How the app's binary loads pages: an app-wide service, provided once at the root.
 #[derive(Clone, Copy)]
 pub struct Chunks {
     /// What draws the page for a route (any route but the start page and "niet gevonden").
     pub page: fn(&Route) -> Loading<PageFn>,
+    /// What draws the parts of an evaluation's pages that live in the network chunk.
+    pub part: fn() -> Loading<PartFn>,
     /// Fetches every chunk not yet there, one after the other.
     pub prefetch: fn() -> Pin<Box<dyn Future<Output = ()>>>,
 }

@@ -2,7 +2,6 @@
 
 mod exporter;
 mod growth_page;
-mod others_scores;
 mod report_body;
 mod report_choice;
 mod report_downloads;

@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 
-use super::others_scores::OthersScores;
 use super::report_body::report_body;
 use super::report_choice::ReportChoice;
 use super::report_downloads::ReportDownloads;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::report::{build, document, Block, ReportOptions, ReportVariant};
 use crate::state::EvaluationRef;
+use crate::ui::pages::{LazyPart, Part};
 use crate::ui::route::{EvaluationView, Route};
 
 #[component]
@@ -39,7 +39,7 @@ pub fn ReportPage(evaluation: EvaluationRef) -> impl IntoView {
             </div>
             {move || report_body(blocks.get().into_iter().skip(1).collect(), variant.get() == ReportVariant::Summary)}
             // The network's spread beside the own scores: the full internal report only.
-            {move || (variant.get() == ReportVariant::Full).then(|| view! { <OthersScores evaluation/> })}
+            {move || (variant.get() == ReportVariant::Full).then(|| view! { <LazyPart part=Part::OthersScores evaluation quiet=true/> })}
             <p class="no-print">
                 "Leren van andere organisaties? "
                 <a href=Route::of(evaluation, EvaluationView::Contribution).href()>"Bijdrage voor het netwerk maken"</a>

@@ -5,12 +5,13 @@
 
 use leptos::prelude::*;
 
+use super::distribution::{Distribution, Own};
+use super::too_few::TooFew;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::network::overview::{figures, group};
 use crate::domain::network::{Filter, Shown};
 use crate::state::EvaluationRef;
 use crate::storage;
-use crate::ui::network::{Distribution, Own, TooFew};
 use crate::ui::route::Route;
 
 #[component]
