@@ -594,6 +594,9 @@ pub struct ContributionChoice {
     pub with_name: bool,
     /// The text of each action goes along (off unless the user ticks it).
     pub with_action_texts: bool,
+    /// How many took part in a session, by profile id, as the user gives it on the
+    /// contribution page (a number only: "Wie deden mee?" may name roles or people).
+    pub participants: BTreeMap<String, u32>,
     #[serde(flatten)]
     pub unknown: Unknown,
 }

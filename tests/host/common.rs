@@ -111,9 +111,10 @@ pub fn evaluation() -> impl Strategy<Value = Evaluation> {
         prop::option::of(prop::sample::select(OrganisationKind::ALL.to_vec())),
         any::<(bool, bool)>(),
         unknown(),
+        prop::collection::btree_map("[a-z-]{1,12}", any::<u32>(), 0..3),
     );
     (evaluation_core(), extras).prop_map(
-        |(mut e, (profiles, stappenplan, id, kind, ticks, unknown))| {
+        |(mut e, (profiles, stappenplan, id, kind, ticks, unknown, counts))| {
             e.conclusions.experiences = Experiences {
                 profiles,
                 stappenplan,
@@ -124,6 +125,7 @@ pub fn evaluation() -> impl Strategy<Value = Evaluation> {
                 organisation_kind: kind,
                 with_name: ticks.0,
                 with_action_texts: ticks.1,
+                participants: counts,
                 unknown,
             };
             e

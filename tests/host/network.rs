@@ -96,6 +96,7 @@ fn how_many_took_part_is_a_number_never_who() {
     let cm = ev.assessment_mut("casemanager");
     cm.method = ScoringMethod::Session;
     cm.participants = "Anna, Bas en Cem".into();
+    ev.contribution.participants.insert("casemanager".into(), 3);
     let vv = ev.assessment_mut("vergunningverlener");
     vv.score = Some(2);
     vv.method = ScoringMethod::Alone;
@@ -122,6 +123,12 @@ fn how_many_took_part_is_a_number_never_who() {
     ja.score = Some(5);
     let c = make_contribution(&ev, catalogue(), NOW);
     assert_eq!(c.profiles["casemanager"].participants, Some(3));
+    // A session without a number: not known (the app does not count names in a text).
+    ev.contribution.participants.clear();
+    assert_eq!(
+        make_contribution(&ev, catalogue(), NOW).profiles["casemanager"].participants,
+        None
+    );
     assert_eq!(c.profiles["vergunningverlener"].participants, Some(1));
     assert_eq!(c.profiles["toezichthouder-handhaver"].participants, Some(2));
     let ja = &c.profiles["juridisch-adviseur"];

@@ -49,7 +49,8 @@ pub struct ContributedProfile {
     pub score: Option<u8>,
     pub not_applicable: bool,
     pub method: ScoringMethod,
-    /// How many took part, when the evaluation says so; never who.
+    /// How many took part, never who: 1 for one person, the scoreformulieren with a score,
+    /// or the number the user gave for a session; `None` when not known.
     pub participants: Option<u32>,
     #[serde(flatten)]
     pub unknown: Unknown,
@@ -106,7 +107,9 @@ pub fn make_contribution(
                 match a.method {
                     ScoringMethod::NotSaid => None,
                     ScoringMethod::Alone => Some(1),
-                    ScoringMethod::Session => count_people(&a.participants),
+                    ScoringMethod::Session => {
+                        choice.participants.get(&p.id).copied().filter(|n| *n > 0)
+                    }
                     ScoringMethod::SeparateForms => {
                         let forms = evaluation
                             .self_evaluation
@@ -180,15 +183,4 @@ pub fn make_contribution(
 fn peer_review_held(evaluation: &Evaluation) -> bool {
     let review = &evaluation.peer_review;
     review.choice == PeerReviewChoice::Yes && (review.completed || !review.replies.is_empty())
-}
-
-/// How many people a "wie deden mee" text names: "Anna, Bas en Cem" is 3. `None` when empty.
-/// Only the number leaves the organisation.
-pub fn count_people(text: &str) -> Option<u32> {
-    let count = text
-        .split([',', ';', '\n', '/', '&', '+'])
-        .flat_map(|part| part.split(" en "))
-        .filter(|name| !name.trim().is_empty())
-        .count() as u32;
-    (count > 0).then_some(count)
 }

@@ -38,6 +38,63 @@ pub fn ContributionPage(evaluation: EvaluationRef) -> impl IntoView {
             }
         })
         .collect_view();
+    // A session's number of people is asked here: "Wie deden mee?" may name roles or people,
+    // and the app does not count names in a text.
+    let sessions: Vec<(String, String, String)> = evaluation
+        .with_untracked(|e| {
+            Catalogue::current()
+                .profiles
+                .iter()
+                .filter(|p| {
+                    let a = e.assessment(&p.id);
+                    !a.not_applicable && a.method == ScoringMethod::Session
+                })
+                .map(|p| {
+                    let given = e
+                        .contribution
+                        .participants
+                        .get(&p.id)
+                        .map(u32::to_string)
+                        .unwrap_or_default();
+                    (p.id.clone(), p.name.clone(), given)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let counts = (!sessions.is_empty()).then(|| {
+        let fields = sessions
+            .into_iter()
+            .map(|(id, name, given)| {
+                let dom = format!("bijdrage-aantal-{id}");
+                let on_input = move |ev| {
+                    let n = event_target_value(&ev).trim().parse::<u32>().ok();
+                    let id = id.clone();
+                    evaluation.update(move |e| match n {
+                        Some(n) if n > 0 => {
+                            e.contribution.participants.insert(id, n);
+                        }
+                        _ => {
+                            e.contribution.participants.remove(&id);
+                        }
+                    });
+                };
+                view! {
+                    <div class="utrecht-form-field">
+                        <label class="utrecht-form-label" for=dom.clone()>{name}</label>
+                        <input id=dom type="number" min="1" max="999" inputmode="numeric" class="utrecht-form-field__input input--short"
+                            prop:value=given on:input=on_input/>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="panel">
+                <legend>"Met hoeveel mensen gaf u de score in een sessie?"</legend>
+                <p class="utrecht-form-field-description">"Alleen het aantal gaat mee, nooit wie. Leeg laten mag."</p>
+                {fields}
+            </fieldset>
+        }
+    });
     let download = move |_| {
         if kind.get_untracked().is_none() {
             done.set("Kies eerst wat voor organisatie u bent.".to_string());
@@ -97,6 +154,7 @@ pub fn ContributionPage(evaluation: EvaluationRef) -> impl IntoView {
             </div>
             <p class="utrecht-form-field-description">"Zonder dit vinkje gaan alleen het profiel, de herkomst en de status van elke actie mee. Eigenaar en middelen gaan nooit mee."</p>
         </fieldset>
+        {counts}
         <h2>"Dit staat in het bestand"</h2>
         {move || preview.get().map(|c| view! { <ContributionPreview contribution=c/> })}
         <p>
