@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-test lint unit release single-file e2e engines size screenshots bench-exchange bench-load bench-typing fuzz
+.PHONY: run test setup setup-test lint unit release single-file e2e engines size screenshots bench-exchange bench-load bench-network bench-typing fuzz
 
 run: setup
 	node scripts/serve.mjs
@@ -55,6 +55,9 @@ bench-exchange: release
 
 bench-typing: release
 	node bench/typing.mjs
+
+bench-network: release
+	node bench/network.mjs
 
 bench-load: release
 	node bench/bare-counter/build.mjs

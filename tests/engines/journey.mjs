@@ -1,6 +1,7 @@
 // One user's journey, the same in every engine: read a profile, create an evaluation, score two
 // profiles with a toelichting, reload, export the file, delete, import it again, open the
-// report and download it as Word (made by the exporter worker). Acts through the DOM helpers of
+// report and download it as Word (made by the exporter worker), make a contribution to a network
+// and load it in the Netwerkoverzicht. Acts through the DOM helpers of
 // probe.js (`__t`), so it needs nothing but "run this expression" from a driver.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -127,6 +128,25 @@ export async function journey(driver, url, { organisation = 'Dienst Elders', ser
     assert.match(info, /Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)?/, 'A4');
   }
 
+  // A contribution to a network from this evaluation, then the Netwerkoverzicht with it and a
+  // broken file: the page (a chunk of its own) reads both, names the broken one, keeps the set.
+  await go(`#/evaluaties/${newId}/bijdrage`);
+  await heading(driver, 'Bijdrage voor het netwerk');
+  await driver.run(`__t.click('label', 'Omgevingsdienst')`);
+  await driver.run(`__t.click('button', 'Bijdrage downloaden (.json)')`);
+  const contribution = await until(driver, `__probe.downloads.find((d) => d.text !== null && d.name.startsWith('vth-bijdrage'))`, 'the contribution');
+  const sent = JSON.parse(contribution.text);
+  assert.equal(sent.contribution.profiles.casemanager.score, 3);
+  assert.equal(sent.contribution.organisation, '', 'the name only when ticked');
+  assert.ok(!contribution.text.includes('Regie is goed belegd'), 'no toelichting');
+  await go('#/netwerk');
+  await heading(driver, 'Netwerkoverzicht');
+  await driver.run(`__t.chooseMany('Bijdragen kiezen', [[${q(contribution.name)}, ${q(contribution.text)}], ['kapot.json', '{"kind": "vth-competenties/bijdrage", ']])`);
+  await until(driver, `__t.has('h2', 'In deze set: 1 bijdrage')`, 'the set of one contribution');
+  assert.ok(await driver.run(`document.body.textContent.includes('1 van de 2 bestanden niet gelezen')`), 'the broken file is named');
+  assert.ok(await driver.run(`document.body.textContent.includes('Te weinig bijdragen om te tonen (minimaal 5).')`), 'one is too few');
+  assert.ok(await driver.run(`localStorage.getItem('vth-competenties:netwerk') !== null`), 'the set is kept');
+
   if (serviceWorker) {
     // Offline use: the service worker controls the page and keeps the app, every page chunk
     // and the exporter.
@@ -135,7 +155,7 @@ export async function journey(driver, url, { organisation = 'Dienst Elders', ser
       .then((lists) => lists.flat().map((r) => r.url)).then((urls) => urls.length > 0 && urls)`, 'the cached app');
     assert.ok(cached.some((u) => /\/app-[0-9a-f]+\/exporter_bg\.wasm$/.test(u)), 'the exporter is cached for offline use');
     assert.ok(cached.some((u) => /\/app-[0-9a-f]+\/main_bg\.wasm$/.test(u)), 'the app is cached for offline use');
-    for (const group of ['catalogue', 'evaluations', 'workspace']) {
+    for (const group of ['catalogue', 'evaluations', 'workspace', 'network']) {
       assert.ok(cached.some((u) => new RegExp(`/app-[0-9a-f]+/split_${group}\\.wasm$`).test(u)), `the ${group} pages are cached for offline use`);
     }
   }

@@ -73,6 +73,15 @@
       input.dispatchEvent(new Event('change', { bubbles: true }));
       return true;
     },
+    /** Gives a file input several files at once: [[name, contents], ...]. */
+    chooseMany(label, files) {
+      const input = control(label);
+      const transfer = new DataTransfer();
+      for (const [name, contents] of files) transfer.items.add(new File([contents], name, { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    },
     foreign: () => performance.getEntriesByType('resource').map((r) => r.name)
       .filter((u) => !u.startsWith(location.origin + '/') && !/^(data|blob):/.test(u) && !(location.protocol === 'file:' && u.startsWith('file:'))),
   };

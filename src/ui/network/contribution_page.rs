@@ -88,7 +88,7 @@ pub fn ContributionPage(evaluation: EvaluationRef) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <fieldset class="panel">
+            <fieldset class="contribution-choice">
                 <legend>"Met hoeveel mensen gaf u de score in een sessie?"</legend>
                 <p class="utrecht-form-field-description">"Alleen het aantal gaat mee, nooit wie. Leeg laten mag."</p>
                 {fields}
@@ -134,12 +134,12 @@ pub fn ContributionPage(evaluation: EvaluationRef) -> impl IntoView {
             "de hulpvragen, conclusies, aantekeningen van collega-organisaties en namen van mensen "
             "gaan nooit mee."
         </p>
-        <fieldset class="panel">
+        <fieldset class="contribution-choice">
             <legend>"Wat voor organisatie bent u?"</legend>
             <p class="utrecht-form-field-description">"Zo kan het netwerk bijdragen van dezelfde soort samen bekijken. U kiest dit één keer."</p>
             {kind_choice}
         </fieldset>
-        <fieldset class="panel">
+        <fieldset class="contribution-choice">
             <legend>"Wat mag er nog meer mee?"</legend>
             <div class="utrecht-form-field field--check">
                 <input type="checkbox" id="bijdrage-naam" prop:checked=move || with_name.get()
@@ -156,7 +156,9 @@ pub fn ContributionPage(evaluation: EvaluationRef) -> impl IntoView {
         </fieldset>
         {counts}
         <h2>"Dit staat in het bestand"</h2>
-        {move || preview.get().map(|c| view! { <ContributionPreview contribution=c/> })}
+        <div class="contribution-preview">
+            {move || preview.get().map(|c| view! { <ContributionPreview contribution=c/> })}
+        </div>
         <p>
             "Ervaringen met de profielen en het stappenplan vult u in bij "
             <a href=conclusions>"stap 3"</a>", onderaan."
@@ -249,7 +251,12 @@ fn ContributionPreview(contribution: Contribution) -> impl IntoView {
     } else {
         view! {
             <h3>"Ervaringen met de profielen en het stappenplan"</h3>
-            <dl class="facts">{experiences.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd class="network-text">{v}</dd> }).collect_view()}</dl>
+            <dl class="utrecht-data-list">{experiences.into_iter().map(|(k, v)| view! {
+                <div class="utrecht-data-list__item">
+                    <dt class="utrecht-data-list__item-key">{k}</dt>
+                    <dd class="utrecht-data-list__item-value network-text">{v}</dd>
+                </div>
+            }).collect_view()}</dl>
         }
         .into_any()
     };
@@ -258,12 +265,19 @@ fn ContributionPreview(contribution: Contribution) -> impl IntoView {
         {missing_kind.then(|| view! {
             <Alert kind=AlertKind::Warning><p>"Kies hierboven wat voor organisatie u bent. Daarna kunt u de bijdrage downloaden."</p></Alert>
         })}
-        <dl class="facts">
-            <dt>"Profielen"</dt><dd>{c.title.clone()}</dd>
-            <dt>"Periode"</dt><dd>{if contribution.period.is_empty() { "niet ingevuld".to_string() } else { contribution.period.clone() }}</dd>
-            <dt>"Soort organisatie"</dt><dd>{contribution.organisation_kind.map_or("nog niet gekozen", OrganisationKind::label)}</dd>
-            <dt>"Naam organisatie"</dt><dd>{if contribution.organisation.is_empty() { "gaat niet mee".to_string() } else { contribution.organisation.clone() }}</dd>
-            <dt>"Collegiale toetsing gedaan"</dt><dd>{if contribution.peer_review_held { "ja" } else { "nee" }}</dd>
+        <dl class="utrecht-data-list">
+            {[
+                ("Profielen", c.title.clone()),
+                ("Periode", if contribution.period.is_empty() { "niet ingevuld".to_string() } else { contribution.period.clone() }),
+                ("Soort organisatie", contribution.organisation_kind.map_or("nog niet gekozen", OrganisationKind::label).to_string()),
+                ("Naam organisatie", if contribution.organisation.is_empty() { "gaat niet mee".to_string() } else { contribution.organisation.clone() }),
+                ("Collegiale toetsing gedaan", if contribution.peer_review_held { "ja" } else { "nee" }.to_string()),
+            ].into_iter().map(|(k, v)| view! {
+                <div class="utrecht-data-list__item">
+                    <dt class="utrecht-data-list__item-key">{k}</dt>
+                    <dd class="utrecht-data-list__item-value"><bdi>{v}</bdi></dd>
+                </div>
+            }).collect_view()}
         </dl>
         <TableRegion label="Scores in de bijdrage">
             <table class="table">

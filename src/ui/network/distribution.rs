@@ -45,7 +45,7 @@ pub fn Distribution(
         )])
         .collect();
     let max = figures.max_count().max(1);
-    let (label_w, bar_w, row_h, value_w) = (70usize, 300usize, 30usize, 190usize);
+    let (label_w, bar_w, row_h, value_w) = (56usize, 200usize, 26usize, 130usize);
     let height = rows.len() * row_h + 4;
     let bars = rows
         .iter()
@@ -58,9 +58,9 @@ pub fn Distribution(
                 (n, false) => n.to_string(),
             };
             view! {
-                <text x=label_w - 8 y=y + 17 text-anchor="end" class="chart__label">{label.clone()}</text>
-                <rect class="chart__bar" class:chart__bar--own=*mine x=label_w y=y width=w height=22/>
-                <text x=label_w + w + 6 y=y + 17 class="chart__value" class:chart__value--own=*mine>{text}</text>
+                <text x=label_w - 8 y=y + 15 text-anchor="end" class="chart__label">{label.clone()}</text>
+                <rect class="chart__bar" class:chart__bar--own=*mine x=label_w y=y width=w height=20/>
+                <text x=label_w + w + 6 y=y + 15 class="chart__value" class:chart__value--own=*mine>{text}</text>
             }
         })
         .collect_view();
@@ -84,7 +84,7 @@ pub fn Distribution(
                 <svg viewBox=format!("0 0 {} {height}", label_w + bar_w + value_w) class="chart__svg" aria-hidden="true" focusable="false">
                     {bars}
                 </svg>
-                <figcaption>{caption.clone()}" De tabel ernaast geeft dezelfde aantallen."</figcaption>
+                <figcaption>"Aantal organisaties per score. De tabel ernaast geeft dezelfde aantallen."</figcaption>
             </figure>
             <table class="table distribution__table">
                 <caption>{caption}</caption>

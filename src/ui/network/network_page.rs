@@ -109,6 +109,7 @@ pub fn NetworkPage() -> impl IntoView {
         .into_any()
     };
     view! {
+        <div class="network-page">
         <h1 tabindex="-1">"Netwerkoverzicht"</h1>
         <p class="lead">
             "Voor een regionaal netwerk, Omgevingsdienst NL of de Kerngroep die de profielen "
@@ -122,5 +123,6 @@ pub fn NetworkPage() -> impl IntoView {
         <AddContributions network busy/>
         <FileReports reports=network.reports()/>
         {body}
+        </div>
     }
 }
