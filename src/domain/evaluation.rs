@@ -307,6 +307,9 @@ pub struct ProfileAssessment {
     pub participants: String,
     /// How the score came about.
     pub method: ScoringMethod,
+    /// How many took part in a session: a number only ("Wie deden mee?" may name roles or
+    /// people), asked on the contribution page. `None`: not given.
+    pub participant_count: Option<u8>,
     /// When, `jjjj-mm-dd`.
     pub date: String,
     /// Which kinds of sources were used ("harde" and "zachte" bronnen).
@@ -594,9 +597,6 @@ pub struct ContributionChoice {
     pub with_name: bool,
     /// The text of each action goes along (off unless the user ticks it).
     pub with_action_texts: bool,
-    /// How many took part in a session, by profile id, as the user gives it on the
-    /// contribution page (a number only: "Wie deden mee?" may name roles or people).
-    pub participants: BTreeMap<String, u32>,
     #[serde(flatten)]
     pub unknown: Unknown,
 }

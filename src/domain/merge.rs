@@ -187,6 +187,18 @@ fn merge_with(
             });
             here.method = theirs.method;
         }
+        if theirs.participant_count.is_some()
+            && here.participant_count != theirs.participant_count
+            && m.may_replace(here.participant_count.is_none())
+        {
+            let count = |n: Option<u8>| n.map_or("leeg".to_string(), |n| n.to_string());
+            m.changes.push(Change {
+                place: format!("Stap 1, {name}: aantal deelnemers"),
+                before: count(here.participant_count),
+                after: count(theirs.participant_count),
+            });
+            here.participant_count = theirs.participant_count;
+        }
         if !theirs.sources.is_empty()
             && here.sources != theirs.sources
             && m.may_replace(here.sources.is_empty())
@@ -426,6 +438,20 @@ fn merge_with(
             }
         }
     }
+    let experiences = &mut here.experiences;
+    m.text(
+        "Ervaringen: het stappenplan",
+        &mut experiences.stappenplan,
+        &theirs.experiences.stappenplan,
+    );
+    for (id, text) in &theirs.experiences.profiles {
+        let place = format!("Ervaringen: {}", m.profile_name(id));
+        let slot = experiences.profiles.entry(id.clone()).or_default();
+        m.text(place, slot, text);
+        if slot.is_empty() {
+            experiences.profiles.remove(id);
+        }
+    }
     if theirs.completed && !here.completed {
         m.changes.push(Change {
             place: "Stap 3: afgerond".into(),
@@ -433,6 +459,24 @@ fn merge_with(
             after: "ja".into(),
         });
         here.completed = true;
+    }
+    // The contribution's choices: one id for every copy (so a corrected contribution replaces
+    // the old one), the kind of organisation where none was chosen here. The ticks stay here.
+    let (theirs, here) = (&incoming.contribution, &mut out.contribution);
+    if here.id.is_empty() && !theirs.id.is_empty() {
+        here.id.clone_from(&theirs.id);
+    }
+    if here.organisation_kind.is_none() && theirs.organisation_kind.is_some() {
+        m.changes.push(Change {
+            place: "Bijdrage voor het netwerk: soort organisatie".into(),
+            before: "leeg".into(),
+            after: theirs
+                .organisation_kind
+                .map(|k| k.label())
+                .unwrap_or_default()
+                .into(),
+        });
+        here.organisation_kind = theirs.organisation_kind;
     }
     (out, m.changes)
 }

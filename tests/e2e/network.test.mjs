@@ -169,7 +169,7 @@ test('an organisation sees how others score on its full report only, its own sco
   await section.waitFor();
   const text = await section.textContent();
   // Its own contribution is not among the others: five others.
-  assert.match(text, /5 andere organisaties/);
+  assert.match(text, /5 bijdragen van andere organisaties, uit alle periodes/);
   const table = section.getByRole('table', { name: 'Casemanager: hoeveel organisaties welke score gaven' });
   const rows = await table.locator('tbody tr').evaluateAll((rs) => rs.map((r) => r.textContent));
   assert.match(rows[1], /^2 .*0 \(uw score\)$/, rows[1]);

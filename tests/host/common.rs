@@ -81,9 +81,10 @@ prop_compose! {
     /// How a profile was scored, and whether it applies (the other fields default).
     pub fn scoring()(participants in text(), method in prop::sample::select(ScoringMethod::ALL.to_vec()),
                  date in text(), sources in prop::sample::subsequence(Source::ALL.to_vec(), 0..=3),
-                 sources_note in text(), not_applicable in any::<bool>(), reason in text()) -> ProfileAssessment {
+                 sources_note in text(), not_applicable in any::<bool>(), reason in text(),
+                 participant_count in prop::option::of(any::<u8>())) -> ProfileAssessment {
         ProfileAssessment { participants, method, date, sources, sources_note, not_applicable,
-            not_applicable_reason: reason, ..ProfileAssessment::default() }
+            not_applicable_reason: reason, participant_count, ..ProfileAssessment::default() }
     }
 }
 
@@ -111,10 +112,9 @@ pub fn evaluation() -> impl Strategy<Value = Evaluation> {
         prop::option::of(prop::sample::select(OrganisationKind::ALL.to_vec())),
         any::<(bool, bool)>(),
         unknown(),
-        prop::collection::btree_map("[a-z-]{1,12}", any::<u32>(), 0..3),
     );
     (evaluation_core(), extras).prop_map(
-        |(mut e, (profiles, stappenplan, id, kind, ticks, unknown, counts))| {
+        |(mut e, (profiles, stappenplan, id, kind, ticks, unknown))| {
             e.conclusions.experiences = Experiences {
                 profiles,
                 stappenplan,
@@ -125,7 +125,6 @@ pub fn evaluation() -> impl Strategy<Value = Evaluation> {
                 organisation_kind: kind,
                 with_name: ticks.0,
                 with_action_texts: ticks.1,
-                participants: counts,
                 unknown,
             };
             e

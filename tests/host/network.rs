@@ -96,7 +96,7 @@ fn how_many_took_part_is_a_number_never_who() {
     let cm = ev.assessment_mut("casemanager");
     cm.method = ScoringMethod::Session;
     cm.participants = "Anna, Bas en Cem".into();
-    ev.contribution.participants.insert("casemanager".into(), 3);
+    ev.assessment_mut("casemanager").participant_count = Some(3);
     let vv = ev.assessment_mut("vergunningverlener");
     vv.score = Some(2);
     vv.method = ScoringMethod::Alone;
@@ -124,7 +124,7 @@ fn how_many_took_part_is_a_number_never_who() {
     let c = make_contribution(&ev, catalogue(), NOW);
     assert_eq!(c.profiles["casemanager"].participants, Some(3));
     // A session without a number: not known (the app does not count names in a text).
-    ev.contribution.participants.clear();
+    ev.assessment_mut("casemanager").participant_count = None;
     assert_eq!(
         make_contribution(&ev, catalogue(), NOW).profiles["casemanager"].participants,
         None
@@ -560,4 +560,52 @@ fn a_full_browser_keeps_the_set_on_the_page_and_says_so() {
             .contains("Bewaar de set als bestand"));
         let _ = storage::load_network(kv.as_ref(), None);
     });
+}
+
+#[test]
+fn merging_a_colleagues_copy_brings_the_experiences_the_session_count_and_the_contribution_id() {
+    use vth_competenties::domain::merge::merge;
+    let here = filled();
+    let mut theirs = filled();
+    theirs.conclusions.experiences.stappenplan = "Te veel stappen".into();
+    theirs
+        .conclusions
+        .experiences
+        .profiles
+        .insert("casemanager".into(), "Regie is vaag".into());
+    theirs.assessment_mut("casemanager").participant_count = Some(6);
+    theirs.contribution.id = "bijdrage-eerder".into();
+    theirs.contribution.organisation_kind = Some(OrganisationKind::Omgevingsdienst);
+    theirs.contribution.with_name = true;
+    let (merged, changes) = merge(&here, &theirs, catalogue());
+    assert_eq!(
+        merged.conclusions.experiences.stappenplan,
+        "Te veel stappen"
+    );
+    assert_eq!(
+        merged.conclusions.experiences.profiles["casemanager"],
+        "Regie is vaag"
+    );
+    assert_eq!(merged.assessment("casemanager").participant_count, Some(6));
+    assert_eq!(
+        merged.contribution.id, "bijdrage-eerder",
+        "one id for every copy"
+    );
+    assert_eq!(
+        merged.contribution.organisation_kind,
+        Some(OrganisationKind::Omgevingsdienst)
+    );
+    assert!(
+        !merged.contribution.with_name,
+        "the ticks stay this browser's own"
+    );
+    let places: Vec<&str> = changes.iter().map(|c| c.place.as_str()).collect();
+    for place in [
+        "Ervaringen: het stappenplan",
+        "Ervaringen: Casemanager",
+        "Stap 1, Casemanager: aantal deelnemers",
+        "Bijdrage voor het netwerk: soort organisatie",
+    ] {
+        assert!(places.contains(&place), "{place} in {places:?}");
+    }
 }

@@ -107,9 +107,7 @@ pub fn make_contribution(
                 match a.method {
                     ScoringMethod::NotSaid => None,
                     ScoringMethod::Alone => Some(1),
-                    ScoringMethod::Session => {
-                        choice.participants.get(&p.id).copied().filter(|n| *n > 0)
-                    }
+                    ScoringMethod::Session => a.participant_count.filter(|n| *n > 0).map(u32::from),
                     ScoringMethod::SeparateForms => {
                         let forms = evaluation
                             .self_evaluation

@@ -45,18 +45,14 @@ pub fn ContributionPage(evaluation: EvaluationRef) -> impl IntoView {
             Catalogue::current()
                 .profiles
                 .iter()
-                .filter(|p| {
-                    let a = e.assessment(&p.id);
-                    !a.not_applicable && a.method == ScoringMethod::Session
-                })
-                .map(|p| {
-                    let given = e
-                        .contribution
-                        .participants
-                        .get(&p.id)
-                        .map(u32::to_string)
+                .filter_map(|p| {
+                    let a = e.self_evaluation.profiles.get(&p.id)?;
+                    let session = !a.not_applicable && a.method == ScoringMethod::Session;
+                    let given = a
+                        .participant_count
+                        .map(|n| n.to_string())
                         .unwrap_or_default();
-                    (p.id.clone(), p.name.clone(), given)
+                    session.then(|| (p.id.clone(), p.name.clone(), given))
                 })
                 .collect()
         })
@@ -67,21 +63,14 @@ pub fn ContributionPage(evaluation: EvaluationRef) -> impl IntoView {
             .map(|(id, name, given)| {
                 let dom = format!("bijdrage-aantal-{id}");
                 let on_input = move |ev| {
-                    let n = event_target_value(&ev).trim().parse::<u32>().ok();
+                    let n = event_target_value(&ev).trim().parse::<u8>().ok().filter(|n| *n > 0);
                     let id = id.clone();
-                    evaluation.update(move |e| match n {
-                        Some(n) if n > 0 => {
-                            e.contribution.participants.insert(id, n);
-                        }
-                        _ => {
-                            e.contribution.participants.remove(&id);
-                        }
-                    });
+                    evaluation.update(move |e| e.assessment_mut(&id).participant_count = n);
                 };
                 view! {
                     <div class="utrecht-form-field">
                         <label class="utrecht-form-label" for=dom.clone()>{name}</label>
-                        <input id=dom type="number" min="1" max="999" inputmode="numeric" class="utrecht-form-field__input input--short"
+                        <input id=dom type="number" min="1" max="255" inputmode="numeric" class="utrecht-form-field__input input--short"
                             prop:value=given on:input=on_input/>
                     </div>
                 }

@@ -79,8 +79,10 @@ pub fn NetworkPage() -> impl IntoView {
             </div>
         }
     };
+    // Drawn again only when the set becomes empty or not (the parts follow the set themselves).
+    let empty = Memo::new(move |_| set.with(NetworkSet::is_empty));
     let body = move || {
-        if set.with(NetworkSet::is_empty) {
+        if empty.get() {
             return view! {
                 <h2>"Nog geen bijdragen"</h2>
                 <p>

@@ -66,7 +66,7 @@ pub fn OthersScores(evaluation: EvaluationRef) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <p>{format!("{count} andere organisaties in het netwerkoverzicht in deze browser.")}</p>
+                <p>{format!("{count} bijdragen van andere organisaties, uit alle periodes in het netwerkoverzicht in deze browser.")}</p>
                 {profiles}
             }
             .into_any()
