@@ -244,6 +244,13 @@ impl Catalogue {
         self.profiles.iter().find(|p| p.id == id)
     }
 
+    /// What an action is about, as the action plan names it: the profile's name, or
+    /// "Overkoepelend" for an action across all profiles (or a profile this edition lacks).
+    pub fn action_profile(&self, id: Option<&str>) -> String {
+        id.and_then(|id| self.profile(id))
+            .map_or_else(|| "Overkoepelend".to_string(), |p| p.name.clone())
+    }
+
     pub fn scale_level(&self, value: u8) -> Option<&ScaleLevel> {
         self.scale.levels.iter().find(|l| l.value == value)
     }

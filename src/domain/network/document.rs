@@ -36,15 +36,6 @@ pub fn group_label(filter: &Filter) -> String {
     format!("{kind}, {period}")
 }
 
-fn profile_name(catalogue: &Catalogue, id: Option<&str>) -> String {
-    match id {
-        None => "Overkoepelend (alle profielen)".to_string(),
-        Some(id) => catalogue
-            .profile(id)
-            .map_or_else(|| id.to_string(), |p| p.name.clone()),
-    }
-}
-
 const fn col(header: &'static str, fit: Fit) -> Column {
     Column { header, fit }
 }
@@ -62,7 +53,7 @@ pub fn action_rows(f: &GroupFigures, catalogue: &Catalogue) -> Vec<Vec<String>> 
     f.actions
         .iter()
         .map(|a| {
-            let mut row = vec![profile_name(catalogue, a.profile_id.as_deref())];
+            let mut row = vec![catalogue.action_profile(a.profile_id.as_deref())];
             row.extend(ORIGIN_COLUMNS.iter().map(|(o, _)| {
                 a.by_origin
                     .iter()
@@ -106,7 +97,7 @@ pub fn score_rows(f: &GroupFigures, label: &str, catalogue: &Catalogue) -> Vec<V
         .iter()
         .map(|p| {
             let mut row = vec![
-                profile_name(catalogue, Some(&p.profile_id)),
+                catalogue.action_profile(Some(&p.profile_id)),
                 label.to_string(),
             ];
             row.extend(p.scores.iter().map(usize::to_string));
@@ -266,7 +257,7 @@ fn group_blocks(b: &mut Vec<Block>, f: &GroupFigures, catalogue: &Catalogue) {
         f.count, f.peer_review_held
     )));
     for p in &f.profiles {
-        let name = profile_name(catalogue, Some(&p.profile_id));
+        let name = catalogue.action_profile(Some(&p.profile_id));
         b.push(heading(2, &name, &format!("netwerk-{}", p.profile_id)));
         let mut rows: Vec<Vec<String>> = (1..=5u8)
             .map(|s| {
@@ -319,7 +310,7 @@ fn group_blocks(b: &mut Vec<Block>, f: &GroupFigures, catalogue: &Catalogue) {
             rows: action_rows(f, catalogue),
         }));
         for a in f.actions.iter().filter(|a| !a.texts.is_empty()) {
-            let name = profile_name(catalogue, a.profile_id.as_deref());
+            let name = catalogue.action_profile(a.profile_id.as_deref());
             b.push(heading(
                 2,
                 &format!("Acties met tekst: {name}"),
@@ -343,7 +334,7 @@ fn group_blocks(b: &mut Vec<Block>, f: &GroupFigures, catalogue: &Catalogue) {
             .into(),
     ));
     for (id, texts) in &f.profile_experiences {
-        let name = profile_name(catalogue, Some(id));
+        let name = catalogue.action_profile(Some(id));
         b.push(heading(2, &name, &format!("netwerk-ervaring-{id}")));
         b.push(Block::List(
             texts.iter().map(|t| (String::new(), t.clone())).collect(),

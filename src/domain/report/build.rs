@@ -311,11 +311,7 @@ fn action_row(a: &ActionItem, catalogue: &Catalogue) -> ActionRow {
         } else {
             String::new()
         },
-        profile: a
-            .profile_id
-            .as_deref()
-            .and_then(|id| catalogue.profile(id))
-            .map_or_else(|| "Overkoepelend".to_string(), |p| p.name.clone()),
+        profile: catalogue.action_profile(a.profile_id.as_deref()),
         what: a.what.clone(),
         measure: a.measure.clone(),
         owner: a.owner.clone(),

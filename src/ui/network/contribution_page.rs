@@ -194,11 +194,7 @@ fn ContributionPreview(contribution: Contribution) -> impl IntoView {
             .actions
             .iter()
             .map(|a| {
-                let profile = a
-                    .profile_id
-                    .as_deref()
-                    .and_then(|id| c.profile(id))
-                    .map_or("Overkoepelend".to_string(), |p| p.name.clone());
+                let profile = c.action_profile(a.profile_id.as_deref());
                 let origin = match a.origin.short_label() {
                     "" => "niet gekozen",
                     o => o,

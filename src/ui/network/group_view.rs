@@ -13,15 +13,6 @@ use crate::domain::network::overview::{figures, group, GroupFigures};
 use crate::domain::network::{Filter, NetworkSet, Shown};
 use crate::ui::layout::TableRegion;
 
-fn profile_name(id: Option<&str>) -> String {
-    match id {
-        None => "Overkoepelend (alle profielen)".to_string(),
-        Some(id) => Catalogue::current()
-            .profile(id)
-            .map_or_else(|| id.to_string(), |p| p.name.clone()),
-    }
-}
-
 #[component]
 pub fn GroupView(set: Signal<NetworkSet>, filter: Signal<Filter>) -> impl IntoView {
     let shown = Memo::new(move |_| {
@@ -40,7 +31,7 @@ fn figures_view(f: GroupFigures) -> impl IntoView {
         .profiles
         .into_iter()
         .map(|p| {
-            let name = profile_name(Some(&p.profile_id));
+            let name = c.action_profile(Some(&p.profile_id));
             let methods = p
                 .methods
                 .iter()
@@ -101,7 +92,7 @@ fn figures_view(f: GroupFigures) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <tr><th scope="row">{profile_name(a.profile_id.as_deref())}</th>{cells}<td>{a.total}</td></tr>
+                    <tr><th scope="row">{c.action_profile(a.profile_id.as_deref())}</th>{cells}<td>{a.total}</td></tr>
                 }
             })
             .collect_view();
@@ -111,7 +102,7 @@ fn figures_view(f: GroupFigures) -> impl IntoView {
             .filter(|a| !a.texts.is_empty())
             .map(|a| {
                 view! {
-                    <h4>{profile_name(a.profile_id.as_deref())}</h4>
+                    <h4>{c.action_profile(a.profile_id.as_deref())}</h4>
                     <ul>{a.texts.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}</ul>
                 }
             })
@@ -138,7 +129,7 @@ fn figures_view(f: GroupFigures) -> impl IntoView {
         .iter()
         .map(|(id, texts)| {
             view! {
-                <h3>{profile_name(Some(id))}</h3>
+                <h3>{c.action_profile(Some(id))}</h3>
                 <ul>{texts.iter().map(|t| view! { <li class="network-text">{t.clone()}</li> }).collect_view()}</ul>
             }
         })

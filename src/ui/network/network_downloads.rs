@@ -3,7 +3,6 @@
 //! (for the next level up), and removing the set from this browser.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::domain::file_format::network_file::{encode_set, NetworkKind};
 use crate::domain::network::document::View;
@@ -11,8 +10,8 @@ use crate::domain::network::Filter;
 use crate::domain::report::{ExportJob, ReportFormat};
 use crate::state::network::Network;
 use crate::state::use_store;
-use crate::ui::exchange::{download_bytes, download_text};
-use crate::ui::report::export;
+use crate::ui::exchange::download_text;
+use crate::ui::report::export_to_download;
 
 const FORMATS: [(ReportFormat, &str); 4] = [
     (ReportFormat::Word, "Word (.docx)"),
@@ -46,20 +45,7 @@ pub fn NetworkDownloads(network: Network, filter: Signal<Filter>) -> impl IntoVi
             };
             let job = ExportJob::network(format, &network.contributions(), &view, today);
             let file_name = format!("vth-netwerkoverzicht_{}.{}", today.to_iso(), format.value());
-            busy.update(|n| *n += 1);
-            spawn_local(async move {
-                let result = match export(&job).await {
-                    Ok(bytes) => download_bytes(&file_name, format.mime(), &bytes).map_err(|_| {
-                        "Het bestand maken is niet gelukt. Probeer het opnieuw.".to_string()
-                    }),
-                    Err(error) => Err(error.to_string()),
-                };
-                busy.try_update(|n| *n = n.saturating_sub(1));
-                done.try_set(match result {
-                    Ok(()) => format!("Het bestand {file_name} staat in uw map met downloads."),
-                    Err(message) => message,
-                });
-            });
+            export_to_download(job, file_name, format.mime(), busy, done);
         }
     };
     let save_set = move |_| {

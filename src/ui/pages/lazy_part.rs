@@ -4,13 +4,11 @@
 //! chunk is there; `quiet` parts show nothing while loading and a short line with "Opnieuw
 //! proberen" when the chunk cannot be fetched; a whole view shows [`LoadFailed`].
 
-use std::task::{Context, Poll, Waker};
-
 use leptos::prelude::*;
 
-use super::{use_chunks, ChunkUnavailable, LoadFailed, Part, PartFn};
+use super::{arrive, use_chunks, ChunkUnavailable, LoadFailed, Part, PartFn};
 use crate::state::EvaluationRef;
-use crate::ui::router::{focus_main_heading, has_navigated};
+use crate::ui::router::has_navigated;
 
 #[component]
 pub fn LazyPart(
@@ -23,18 +21,9 @@ pub fn LazyPart(
     let chunks = use_chunks();
     let state = RwSignal::new(None::<Result<PartFn, ChunkUnavailable>>);
     let load = move |retried: bool| {
-        let mut arriving = (chunks.part)();
-        let waker = Waker::noop();
-        if let Poll::Ready(result) = arriving.as_mut().poll(&mut Context::from_waker(waker)) {
-            state.set(Some(result));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let result = arriving.await;
-            if state.try_set(Some(result)).is_none() && !quiet && (has_navigated() || retried) {
-                request_animation_frame(focus_main_heading);
-            }
-        });
+        arrive((chunks.part)(), state, move || {
+            !quiet && (has_navigated() || retried)
+        })
     };
     load(false);
     let retry = Callback::new(move |()| {

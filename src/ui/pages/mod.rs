@@ -13,6 +13,7 @@ mod load_failed;
 
 use std::future::Future;
 use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -22,6 +23,7 @@ pub use lazy_part::LazyPart;
 pub use load_failed::LoadFailed;
 
 use crate::ui::route::Route;
+use crate::ui::router::focus_main_heading;
 
 /// A chunk could not be fetched (offline, a server hiccup, a release replaced on the server).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -63,6 +65,29 @@ pub fn provide_chunks(chunks: Chunks) {
 
 pub fn use_chunks() -> Chunks {
     expect_context::<Chunks>()
+}
+
+/// Puts what `arriving` brings into `state`: at once when its chunk is already there (ready at
+/// the first poll, so no loading line flashes), else when it arrives. When it arrives later and
+/// `focus()` says so, the main heading gets the focus once drawn (the router tried before the
+/// heading was there).
+pub(crate) fn arrive<T: Send + Sync + 'static>(
+    mut arriving: Loading<T>,
+    state: RwSignal<Option<Result<T, ChunkUnavailable>>>,
+    focus: impl FnOnce() -> bool + 'static,
+) {
+    let waker = Waker::noop();
+    if let Poll::Ready(result) = arriving.as_mut().poll(&mut Context::from_waker(waker)) {
+        state.set(Some(result));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let result = arriving.await;
+        // `try_set`: the user may have moved on to another page meanwhile.
+        if state.try_set(Some(result)).is_none() && focus() {
+            request_animation_frame(focus_main_heading);
+        }
+    });
 }
 
 /// Starts the prefetch once the browser has nothing else to do (after two seconds in

@@ -146,6 +146,33 @@ fn stop() {
     }
 }
 
+/// Makes the file of `job` in the worker and offers it as a download named `file_name`, while
+/// the page goes on: `busy` counts the files being made, `done` says what became of the last
+/// one, in Dutch. `try_`: the user may have left the page when a file is done.
+pub fn export_to_download(
+    job: ExportJob,
+    file_name: String,
+    mime: &'static str,
+    busy: leptos::prelude::RwSignal<u32>,
+    done: leptos::prelude::RwSignal<String>,
+) {
+    use leptos::prelude::{Set, Update};
+    done.set(String::new());
+    busy.update(|n| *n += 1);
+    leptos::task::spawn_local(async move {
+        let result = match export(&job).await {
+            Ok(bytes) => crate::ui::exchange::download_bytes(&file_name, mime, &bytes)
+                .map_err(|_| "Het bestand maken is niet gelukt. Probeer het opnieuw.".to_string()),
+            Err(error) => Err(error.to_string()),
+        };
+        busy.try_update(|n| *n = n.saturating_sub(1));
+        done.try_set(match result {
+            Ok(()) => format!("Het bestand {file_name} staat in uw map met downloads."),
+            Err(message) => message,
+        });
+    });
+}
+
 /// Makes the file of `job` in the exporter worker, starting it if need be.
 pub async fn export(job: &ExportJob) -> Result<Vec<u8>, ExportError> {
     let json = job.to_json();

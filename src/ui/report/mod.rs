@@ -8,6 +8,6 @@ mod report_downloads;
 mod report_page;
 mod score_chart;
 
-pub use exporter::export;
+pub use exporter::export_to_download;
 pub use growth_page::GrowthPage;
 pub use report_page::ReportPage;

@@ -2,12 +2,10 @@
 //! the chosen variant. Files are made by the exporter worker ([`super::exporter`]).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::exporter::export;
+use super::exporter::export_to_download;
 use crate::domain::report::{ExportJob, ReportFormat, ReportOptions, ReportVariant};
 use crate::state::EvaluationRef;
-use crate::ui::exchange::download_bytes;
 
 #[component]
 pub fn ReportDownloads(
@@ -32,20 +30,7 @@ pub fn ReportDownloads(
             let options = ReportOptions::new(variant, show_names.get_untracked());
             let file_name = format.file_name(variant, &ev, today);
             let job = ExportJob::new(format, options, today, &ev);
-            busy.update(|n| *n += 1);
-            spawn_local(async move {
-                let result = match export(&job).await {
-                    Ok(bytes) => download_bytes(&file_name, format.mime(), &bytes).map_err(|_| {
-                        "Het bestand maken is niet gelukt. Probeer het opnieuw.".to_string()
-                    }),
-                    Err(error) => Err(error.to_string()),
-                };
-                busy.try_update(|n| *n = n.saturating_sub(1));
-                done.try_set(match result {
-                    Ok(()) => format!("Het bestand {file_name} staat in uw map met downloads."),
-                    Err(message) => message,
-                });
-            });
+            export_to_download(job, file_name, format.mime(), busy, done);
         }
     };
     let print = |_| {

@@ -40,11 +40,7 @@ pub fn ConclusionsSheet(evaluation: Option<EvaluationRef>) -> impl IntoView {
         .actions
         .iter()
         .map(|a| {
-            let profile = a
-                .profile_id
-                .as_deref()
-                .and_then(|id| c.profile(id))
-                .map_or_else(|| "Overkoepelend".to_string(), |p| p.name.clone());
+            let profile = c.action_profile(a.profile_id.as_deref());
             [
                 profile,
                 a.what.clone(),
