@@ -65,9 +65,7 @@ impl FileReport {
                     capitalise(&text)
                 }
             }
-            FileOutcome::Refused(e) => format!("Niet gelezen. {e} {}", e.what_to_do())
-                .trim_end()
-                .to_string(),
+            FileOutcome::Refused(e) => format!("Niet gelezen. {e}"),
         }
     }
 

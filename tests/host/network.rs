@@ -14,8 +14,10 @@ use vth_competenties::domain::file_format::network_file::{
     NetworkFileError, MAX_NETWORK_FILE_BYTES,
 };
 use vth_competenties::domain::file_format::{decode_document, encode_evaluation, Kind, LoadError};
-use vth_competenties::domain::network::document::{count_sheets, network_document, View};
-use vth_competenties::domain::network::overview::{figures, group};
+use vth_competenties::domain::network::document::{
+    count_sheets, left_out_text, network_document, View,
+};
+use vth_competenties::domain::network::overview::{figures, group, left_out};
 use vth_competenties::domain::network::{
     make_contribution, AddOutcome, Contribution, Filter, NetworkSet, Shown, MIN_GROUP,
 };
@@ -214,18 +216,21 @@ fn the_threshold_holds_after_every_filter() {
             Shown::TooFew(n) => Err(n),
         }
     };
-    assert_eq!(shown(None, None), Ok(15));
-    assert_eq!(shown(Some(OrganisationKind::Provincie), None), Err(4));
+    // The four provincies share their kind and period with fewer than 5: left out of every
+    // figure, so no other group can be subtracted to find them.
+    assert_eq!(left_out(&all), 4);
+    assert_eq!(shown(None, None), Ok(11));
+    assert_eq!(shown(Some(OrganisationKind::Provincie), None), Err(0));
     assert_eq!(
         shown(Some(OrganisationKind::Provincie), Some("2025-2026")),
-        Err(4)
+        Err(0)
     );
     assert_eq!(
         shown(Some(OrganisationKind::Omgevingsdienst), Some("2023-2024")),
         Ok(5)
     );
     assert_eq!(shown(Some(OrganisationKind::Gemeente), None), Err(0));
-    assert_eq!(shown(None, Some("2025-2026")), Ok(10));
+    assert_eq!(shown(None, Some("2025-2026")), Ok(6));
     // The files say "te weinig" for the same group, and hold no count of it.
     let set = NetworkSet {
         contributions: all.clone(),
@@ -250,16 +255,56 @@ fn the_threshold_holds_after_every_filter() {
     );
     let text = format!("{blocks:?}");
     assert!(
-        text.contains("Te weinig bijdragen om te tonen (minimaal 5). In deze groep: 4."),
+        text.contains("Te weinig bijdragen om te tonen (minimaal 5). In deze groep: 0."),
         "{text}"
     );
     assert!(!text.contains("Acties per profiel en herkomst"));
+    assert!(text.contains(&left_out_text(4)), "{text}");
     let sheets = count_sheets(&set, &view, catalogue());
     assert!(sheets[0].rows[0][0].starts_with("Te weinig"));
     assert!(
         sheets[1].rows.is_empty(),
         "no action counts of a group of four"
     );
+}
+
+#[test]
+fn no_organisation_can_be_found_by_subtracting_one_group_from_another() {
+    // Five omgevingsdiensten and one gemeente that sent its name: "all kinds" minus
+    // "omgevingsdienst" would be the gemeente's own scores.
+    let mut all = many(5, OrganisationKind::Omgevingsdienst, "2025-2026");
+    let mut klein = contribution("klein", OrganisationKind::Gemeente, "2025-2026", 1);
+    klein.organisation = "Gemeente Klein".into();
+    all.push(klein);
+    let count = |filter: Filter| match figures(&group(&all, &filter), catalogue()) {
+        Shown::Figures(f) => Ok((f.count, f.profiles[0].scores)),
+        Shown::TooFew(n) => Err(n),
+    };
+    let everyone = count(Filter::default());
+    let diensten = count(Filter {
+        kind: Some(OrganisationKind::Omgevingsdienst),
+        period: None,
+    });
+    assert_eq!(
+        everyone, diensten,
+        "the difference is nobody, not the gemeente"
+    );
+    assert_eq!(everyone.unwrap().0, 5);
+    assert_eq!(left_out(&all), 1);
+    // The same across periods: one contribution alone in its period is left out everywhere.
+    let mut periods = many(5, OrganisationKind::Gemeente, "2021-2022");
+    periods.extend(many(5, OrganisationKind::Gemeente, "2025-2026"));
+    periods.push(contribution(
+        "alleen",
+        OrganisationKind::Gemeente,
+        "2023-2024",
+        4,
+    ));
+    let all_periods = figures(&group(&periods, &Filter::default()), catalogue());
+    let Shown::Figures(f) = all_periods else {
+        panic!()
+    };
+    assert_eq!(f.count, 10);
 }
 
 #[test]
@@ -404,7 +449,7 @@ fn wrong_and_hostile_files_are_refused_in_dutch() {
     let big = vec![b' '; MAX_NETWORK_FILE_BYTES + 1];
     assert!(matches!(
         decode_contributions(&big),
-        Err(NetworkFileError::Load(LoadError::TooLarge { .. }))
+        Err(NetworkFileError::TooLarge { max_mb: 20, .. })
     ));
     assert!(matches!(
         decode_contributions(b"<html>"),
@@ -608,4 +653,33 @@ fn merging_a_colleagues_copy_brings_the_experiences_the_session_count_and_the_co
     ] {
         assert!(places.contains(&place), "{place} in {places:?}");
     }
+}
+
+#[test]
+fn the_next_cycle_keeps_the_choices_but_makes_a_new_contribution() {
+    use vth_competenties::domain::dates::Date;
+    use vth_competenties::domain::report::next_cycle;
+    let mut ev = filled();
+    ev.contribution.id = "bijdrage-2025".into();
+    ev.contribution.organisation_kind = Some(OrganisationKind::Provincie);
+    ev.contribution.with_action_texts = true;
+    let next = next_cycle(
+        &ev,
+        "ev-2".into(),
+        NOW,
+        Date {
+            year: 2027,
+            month: 1,
+            day: 1,
+        },
+    );
+    assert_eq!(
+        next.contribution.id, "",
+        "a new period is a new contribution, not a correction"
+    );
+    assert_eq!(
+        next.contribution.organisation_kind,
+        Some(OrganisationKind::Provincie)
+    );
+    assert!(next.contribution.with_action_texts);
 }

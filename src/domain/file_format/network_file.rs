@@ -23,6 +23,11 @@ pub enum NetworkFileError {
     #[error("{0}")]
     Load(#[from] LoadError),
     #[error(
+        "Het bestand is te groot ({size_mb} MB). Op deze pagina gaan bestanden tot {max_mb} MB. \
+         Kies een bijdrage of een set bijdragen."
+    )]
+    TooLarge { size_mb: usize, max_mb: usize },
+    #[error(
         "Dit is {what}, geen bijdrage voor het netwerk. Een bijdrage maakt de organisatie zelf: \
          open de evaluatie en kies 'Bijdrage voor het netwerk maken'. Vraag de organisatie om \
          dat bestand."
@@ -41,11 +46,11 @@ pub enum NetworkFileError {
 }
 
 impl NetworkFileError {
-    /// What to do about it, in one sentence (empty where the message says it already).
-    pub fn what_to_do(&self) -> &'static str {
-        match self {
-            NetworkFileError::Load(e) => e.what_to_do(),
-            _ => "",
+    /// A file of `size` bytes, over [`MAX_NETWORK_FILE_BYTES`].
+    pub fn too_large(size: f64) -> NetworkFileError {
+        NetworkFileError::TooLarge {
+            size_mb: (size / 1024.0 / 1024.0).ceil() as usize,
+            max_mb: MAX_NETWORK_FILE_BYTES / 1024 / 1024,
         }
     }
 }
@@ -149,6 +154,9 @@ pub fn encode_set(contributions: &[Contribution], written_ms: i64) -> String {
 /// An evaluation, form or package gets [`NetworkFileError::NotAContribution`], which says how a
 /// contribution is made.
 pub fn decode_contributions(bytes: &[u8]) -> Result<Vec<Contribution>, NetworkFileError> {
+    if bytes.len() > MAX_NETWORK_FILE_BYTES {
+        return Err(NetworkFileError::too_large(bytes.len() as f64));
+    }
     let (tag, value) = read_envelope(bytes, MAX_NETWORK_FILE_BYTES)?;
     let kind = match NetworkKind::from_tag(&tag) {
         Some(kind) => kind,

@@ -3,7 +3,7 @@
 //! page: a group below [`MIN_GROUP`] shows "te weinig", and names only in the list of who
 //! contributed.
 
-use super::overview::{figures, group, Filter, GroupFigures, Shown, MIN_GROUP};
+use super::overview::{figures, group, left_out, Filter, GroupFigures, Shown, MIN_GROUP};
 use super::set::NetworkSet;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::dates::Date;
@@ -15,6 +15,20 @@ use crate::domain::report::{Block, Column, Fit, Sheet, Table};
 pub struct View {
     pub filter: Filter,
     pub compare: Option<[String; 2]>,
+}
+
+/// Why the figures count fewer than the set holds ([`super::overview::counted`]).
+pub fn left_out_text(n: usize) -> String {
+    format!(
+        "{n} {} niet mee: van dezelfde soort organisatie en periode zijn er minder dan \
+         {MIN_GROUP}. Anders zou één organisatie te vinden zijn door twee groepen van elkaar af \
+         te trekken.",
+        if n == 1 {
+            "bijdrage telt"
+        } else {
+            "bijdragen tellen"
+        }
+    )
 }
 
 pub fn too_few_text(count: usize) -> String {
@@ -178,6 +192,10 @@ pub fn network_document(
         ));
     }
 
+    let left_out = left_out(&set.contributions);
+    if left_out > 0 {
+        b.push(Block::Paragraph(left_out_text(left_out)));
+    }
     let chosen = group(&set.contributions, &view.filter);
     match figures(&chosen, catalogue) {
         Shown::TooFew(n) => {
@@ -419,7 +437,7 @@ pub fn count_sheets(set: &NetworkSet, view: &View, catalogue: &Catalogue) -> Vec
         },
         Sheet {
             name: "Bijdragen",
-            headers: vec!["Naar", "Groep", "Bijdragen"],
+            headers: vec!["Indeling", "Groep", "Bijdragen"],
             rows: counts,
         },
     ]

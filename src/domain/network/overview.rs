@@ -2,7 +2,11 @@
 //! how they came about, the actions per profile and origin, the experiences for the Kerngroep.
 //!
 //! A group of fewer than [`MIN_GROUP`] contributions shows nothing, also after filtering, so
-//! no organisation can be picked out. Nothing here is per organisation and nothing is ordered
+//! no organisation can be picked out. And because two groups that are each large enough could
+//! be subtracted from each other (all kinds minus the omgevingsdiensten leaves the one
+//! gemeente), a contribution counts only when at least [`MIN_GROUP`] contributions share its
+//! kind of organisation and its period ([`counted`]): every group the page or a file can show
+//! is a union of such cells, and so is the difference of any two. Nothing here is per organisation and nothing is ordered
 //! by score: texts (action texts, experiences) are sorted, so their order says
 //! nothing about who sent them.
 
@@ -94,9 +98,36 @@ pub struct ActionFigures {
     pub texts: Vec<String>,
 }
 
-/// The contributions that pass `filter`.
+/// The contributions that count: those whose kind of organisation and period they share with
+/// at least [`MIN_GROUP`] contributions (the others are left out of every figure).
+pub fn counted(contributions: &[Contribution]) -> Vec<&Contribution> {
+    fn cell(c: &Contribution) -> (Option<OrganisationKind>, &str) {
+        (c.organisation_kind, c.period.as_str())
+    }
+    let mut sizes: Vec<((Option<OrganisationKind>, &str), usize)> = Vec::new();
+    for c in contributions {
+        match sizes.iter_mut().find(|(k, _)| *k == cell(c)) {
+            Some((_, n)) => *n += 1,
+            None => sizes.push((cell(c), 1)),
+        }
+    }
+    contributions
+        .iter()
+        .filter(|c| sizes.iter().any(|(k, n)| *k == cell(c) && *n >= MIN_GROUP))
+        .collect()
+}
+
+/// How many contributions are left out of every figure ([`counted`]).
+pub fn left_out(contributions: &[Contribution]) -> usize {
+    contributions.len() - counted(contributions).len()
+}
+
+/// The contributions that count ([`counted`]) and pass `filter`.
 pub fn group<'a>(contributions: &'a [Contribution], filter: &Filter) -> Vec<&'a Contribution> {
-    contributions.iter().filter(|c| filter.admits(c)).collect()
+    counted(contributions)
+        .into_iter()
+        .filter(|c| filter.admits(c))
+        .collect()
 }
 
 /// The figures of `group`, or [`Shown::TooFew`] below [`MIN_GROUP`].

@@ -2,7 +2,7 @@
 
 use super::super::catalogue::Catalogue;
 use super::super::dates::{parse_iso_date, Date};
-use super::super::evaluation::{ActionItem, ActionStatus, Evaluation};
+use super::super::evaluation::{ActionItem, ActionStatus, ContributionChoice, Evaluation};
 
 /// Growth: per profile, the scores of several evaluations (oldest first) and the change from
 /// the first to the last scored one.
@@ -114,6 +114,11 @@ pub fn next_cycle(previous: &Evaluation, id: String, now_ms: i64, start: Date) -
     next.period = period_for(start);
     next.start_date = start.to_iso();
     next.previous_id = Some(previous.id.clone());
+    // The contribution's choices carry on; its id does not: a new period is a new contribution.
+    next.contribution = ContributionChoice {
+        id: String::new(),
+        ..previous.contribution.clone()
+    };
     // A role that did not exist here two years ago most likely still does not: the mark and
     // its reason go along, to be undone where that changed.
     for (id, a) in &previous.self_evaluation.profiles {

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use super::import_preview::ImportPreview;
 use super::importer::{use_importer, ImportState};
 use crate::domain::file_format::MAX_FILE_BYTES;
+use crate::ui::route::Route;
 use crate::ui::status::{Alert, AlertKind};
 
 #[component]
@@ -30,11 +31,15 @@ pub fn ImportPage() -> impl IntoView {
             file_name,
             message,
             detail,
+            for_network,
         } => Some(
             view! {
                 <Alert kind=AlertKind::Error role="alert">
                     <h2>{format!("'{file_name}' kan niet worden geïmporteerd")}</h2>
                     <p>{message}" Er is niets veranderd."</p>
+                    {for_network.then(|| view! {
+                        <p><a href=Route::Network.href()>"Naar het Netwerkoverzicht"</a></p>
+                    })}
                     {(!detail.is_empty()).then(|| view! {
                         <details>
                             <summary>"Technische details (voor wie het bestand maakte)"</summary>

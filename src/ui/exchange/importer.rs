@@ -19,6 +19,8 @@ pub enum ImportState {
         message: String,
         /// The technical detail, shown folded; empty when there is none.
         detail: String,
+        /// A contribution or network set: the page links to the Netwerkoverzicht.
+        for_network: bool,
     },
     Ready {
         file_name: String,
@@ -46,6 +48,7 @@ impl Importer {
                 file_name,
                 message: format!("{} {}", error.meaning(), error.what_to_do()),
                 detail: error.to_string(),
+                for_network: false,
             });
             return;
         }
@@ -64,6 +67,7 @@ impl Importer {
                     file_name: name,
                     message: format!("{} {}", e.meaning(), e.what_to_do()),
                     detail: e.to_string(),
+                    for_network: matches!(e, LoadError::NetworkFile { .. }),
                 },
             });
         });
@@ -72,6 +76,7 @@ impl Importer {
                 file_name,
                 message: "Het bestand kon niet worden gelezen. Kies het opnieuw, of sla het eerst op uw computer op.".to_string(),
                 detail: String::new(),
+                for_network: false,
             });
         });
         // `then2` fails only for a non-promise; `arrayBuffer()` always gives one (its failure arrives in `failed`).

@@ -10,14 +10,15 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::file_format::network_file::NetworkFileError;
 use crate::domain::file_format::network_file::MAX_NETWORK_FILE_BYTES;
-use crate::domain::file_format::LoadError;
 use crate::state::network::Network;
 
 /// Reads `files` one after the other and adds them to `network` together.
-pub fn read_files(files: Vec<web_sys::File>, network: Network, busy: RwSignal<usize>) {
+pub fn read_files(mut files: Vec<web_sys::File>, network: Network, busy: RwSignal<usize>) {
     if files.is_empty() {
         return;
     }
+    // In name order, so the list of what happened to each file reads like the folder.
+    files.sort_by_key(web_sys::File::name);
     busy.set(files.len());
     spawn_local(async move {
         let mut read = Vec::with_capacity(files.len());
@@ -29,11 +30,7 @@ pub fn read_files(files: Vec<web_sys::File>, network: Network, busy: RwSignal<us
             let name = relative.unwrap_or_else(|| file.name());
             let size = file.size();
             let bytes = if size > MAX_NETWORK_FILE_BYTES as f64 {
-                Err(LoadError::TooLarge {
-                    size_kb: (size / 1024.0).ceil() as usize,
-                    max_kb: MAX_NETWORK_FILE_BYTES / 1024,
-                }
-                .into())
+                Err(NetworkFileError::too_large(size))
             } else {
                 match JsFuture::from(file.array_buffer()).await {
                     Ok(buffer) => Ok(Uint8Array::new(&buffer).to_vec()),

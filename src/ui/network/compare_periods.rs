@@ -1,6 +1,6 @@
 //! Two periods side by side (growth of the network): per profile the spread of scores of each
 //! period, within the chosen kind of organisation. Each period is a group of its own and needs
-//! at least five contributions.
+//! at least five contributions that count.
 
 use leptos::prelude::*;
 
@@ -10,26 +10,24 @@ use crate::domain::network::{Filter, NetworkSet, Shown, MIN_GROUP};
 use crate::ui::layout::TableRegion;
 
 #[component]
-pub fn ComparePeriods(set: Signal<NetworkSet>, filter: Signal<Filter>) -> impl IntoView {
+pub fn ComparePeriods(
+    set: Signal<NetworkSet>,
+    filter: Signal<Filter>,
+    /// What the user chose for the first and second period (`None`: the default).
+    chosen: RwSignal<[Option<String>; 2]>,
+) -> impl IntoView {
     let periods = Memo::new(move |_| set.with(NetworkSet::periods));
-    let initial = periods.with_untracked(|p| {
-        let n = p.len();
-        (
-            p.get(n.saturating_sub(2)).cloned().unwrap_or_default(),
-            p.last().cloned().unwrap_or_default(),
-        )
-    });
-    let first = RwSignal::new(initial.0);
-    let second = RwSignal::new(initial.1);
-    let select = move |id: &'static str, label: &'static str, chosen: RwSignal<String>| {
+    let pair = Memo::new(move |_| super::network_page::compare_pair(&periods.get(), &chosen.get()));
+    let select = move |id: &'static str, label: &'static str, i: usize| {
         view! {
             <div class="utrecht-form-field">
                 <label class="utrecht-form-label" for=id>{label}</label>
-                <select id=id class="utrecht-select" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                <select id=id class="utrecht-select"
+                    on:change=move |ev| chosen.update(|c| c[i] = Some(event_target_value(&ev)))>
                     {move || periods.get().into_iter().map(|p| {
-                        let selected = chosen.get_untracked() == p;
                         let label = if p.is_empty() { "Geen periode".to_string() } else { p.clone() };
-                        view! { <option value=p selected=selected>{label}</option> }
+                        let is = p.clone();
+                        view! { <option value=p selected=move || pair.with(|x| x.as_ref().is_some_and(|x| x[i] == is))>{label}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -37,7 +35,7 @@ pub fn ComparePeriods(set: Signal<NetworkSet>, filter: Signal<Filter>) -> impl I
     };
     let table = move || {
         let kind = filter.with(|f| f.kind);
-        let chosen = [first.get(), second.get()];
+        let chosen = pair.get()?;
         let c = Catalogue::current();
         let shown: Vec<(String, Shown<_>)> = chosen
             .iter()
@@ -46,8 +44,10 @@ pub fn ComparePeriods(set: Signal<NetworkSet>, filter: Signal<Filter>) -> impl I
                     kind,
                     period: Some(p.clone()),
                 };
-                let s = set.with(|s| figures(&group(&s.contributions, &f), c));
-                (p.clone(), s)
+                (
+                    p.clone(),
+                    set.with(|s| figures(&group(&s.contributions, &f), c)),
+                )
             })
             .collect();
         let rows = c
@@ -68,12 +68,13 @@ pub fn ComparePeriods(set: Signal<NetworkSet>, filter: Signal<Filter>) -> impl I
                                 view! {
                                     {p.scores.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}
                                     <td>{p.not_applicable}</td>
+                                    <td>{p.not_scored}</td>
                                     <td>{g.count}</td>
                                 }
                                 .into_any()
                             }
                             Shown::TooFew(n) => view! {
-                                <td colspan="7">{format!("Te weinig bijdragen om te tonen (minimaal {MIN_GROUP}; nu {n})")}</td>
+                                <td colspan="8">{format!("Te weinig bijdragen om te tonen (minimaal {MIN_GROUP}; nu {n})")}</td>
                             }
                             .into_any(),
                         };
@@ -82,19 +83,19 @@ pub fn ComparePeriods(set: Signal<NetworkSet>, filter: Signal<Filter>) -> impl I
                     .collect::<Vec<_>>()
             })
             .collect_view();
-        view! {
+        Some(view! {
             <TableRegion label="Twee periodes naast elkaar" wide=true>
-                <table class="table">
-                    <caption>"Aantal organisaties per score, per periode"</caption>
+                <table class="table table--compact">
+                    <caption>"Aantal organisaties per score (1 tot en met 5), per periode"</caption>
                     <thead><tr>
                         <th scope="col">"Profiel"</th><th scope="col">"Periode"</th>
-                        {(1..=5).map(|s| view! { <th scope="col">{format!("Score {s}")}</th> }).collect_view()}
-                        <th scope="col">"n.v.t."</th><th scope="col">"Bijdragen"</th>
+                        {(1..=5).map(|s| view! { <th scope="col">{s}</th> }).collect_view()}
+                        <th scope="col">"n.v.t."</th><th scope="col">"Niet gescoord"</th><th scope="col">"Bijdragen"</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </TableRegion>
-        }
+        })
     };
     move || {
         if periods.with(Vec::len) < 2 {
@@ -102,8 +103,8 @@ pub fn ComparePeriods(set: Signal<NetworkSet>, filter: Signal<Filter>) -> impl I
         } else {
             view! {
                 <div class="filters">
-                    {select("vergelijk-eerste", "Eerste periode", first)}
-                    {select("vergelijk-tweede", "Tweede periode", second)}
+                    {select("vergelijk-eerste", "Eerste periode", 0)}
+                    {select("vergelijk-tweede", "Tweede periode", 1)}
                 </div>
                 {table}
             }

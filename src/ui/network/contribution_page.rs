@@ -21,8 +21,10 @@ pub fn ContributionPage(evaluation: EvaluationRef) -> impl IntoView {
     let kind = evaluation.memo(|e| e.contribution.organisation_kind);
     let with_name = evaluation.memo(|e| e.contribution.with_name);
     let with_texts = evaluation.memo(|e| e.contribution.with_action_texts);
-    let preview =
-        Memo::new(move |_| evaluation.with(|e| make_contribution(e, Catalogue::current(), 0)));
+    // What the file would hold if downloaded now (the time is the download's own).
+    let preview = Memo::new(move |_| {
+        evaluation.with(|e| make_contribution(e, Catalogue::current(), store.now_ms()))
+    });
     let done = RwSignal::new(String::new());
     let kind_choice = OrganisationKind::ALL
         .into_iter()
@@ -32,7 +34,17 @@ pub fn ContributionPage(evaluation: EvaluationRef) -> impl IntoView {
                 <div class="utrecht-form-field field--check">
                     <input type="radio" name="bijdrage-soort" id=id.clone() value=k.value()
                         prop:checked=move || kind.get() == Some(k)
-                        on:change=move |_| evaluation.update(|e| e.contribution.organisation_kind = Some(k))/>
+                        on:change=move |_| {
+                            // The contribution's id is given with the first choice, so the
+                            // preview shows the file as it will be.
+                            let id = store.new_id("bijdrage");
+                            evaluation.update(|e| {
+                                e.contribution.organisation_kind = Some(k);
+                                if e.contribution.id.is_empty() {
+                                    e.contribution.id = id;
+                                }
+                            })
+                        }/>
                     <label for=id>{k.label()}</label>
                 </div>
             }
@@ -62,15 +74,30 @@ pub fn ContributionPage(evaluation: EvaluationRef) -> impl IntoView {
             .into_iter()
             .map(|(id, name, given)| {
                 let dom = format!("bijdrage-aantal-{id}");
+                let error_id = format!("{dom}-fout");
+                // Not a number from 1 to 255: said under the field; the count stays empty.
+                let wrong = RwSignal::new(false);
                 let on_input = move |ev| {
-                    let n = event_target_value(&ev).trim().parse::<u8>().ok().filter(|n| *n > 0);
+                    let text = event_target_value(&ev);
+                    let n = text.trim().parse::<u8>().ok().filter(|n| *n > 0);
+                    wrong.set(n.is_none() && !text.trim().is_empty());
                     let id = id.clone();
                     evaluation.update(move |e| e.assessment_mut(&id).participant_count = n);
                 };
                 view! {
-                    <div class="utrecht-form-field">
+                    <div class="utrecht-form-field" class:utrecht-form-field--invalid=move || wrong.get()>
                         <label class="utrecht-form-label" for=dom.clone()>{name}</label>
+                        {
+                            let error_id = error_id.clone();
+                            move || wrong.get().then(|| view! {
+                                <p class="utrecht-form-field-error-message" id=error_id.clone()>
+                                    "Vul een aantal in van 1 tot en met 255, of laat het leeg."
+                                </p>
+                            })
+                        }
                         <input id=dom type="number" min="1" max="255" inputmode="numeric" class="utrecht-form-field__input input--short"
+                            aria-invalid=move || wrong.get().then_some("true")
+                            aria-describedby=move || wrong.get().then(|| error_id.clone())
                             prop:value=given on:input=on_input/>
                     </div>
                 }
@@ -125,7 +152,7 @@ pub fn ContributionPage(evaluation: EvaluationRef) -> impl IntoView {
         </p>
         <fieldset class="contribution-choice">
             <legend>"Wat voor organisatie bent u?"</legend>
-            <p class="utrecht-form-field-description">"Zo kan het netwerk bijdragen van dezelfde soort samen bekijken. U kiest dit één keer."</p>
+            <p class="utrecht-form-field-description">"Zo kan het netwerk bijdragen van dezelfde soort samen bekijken. De app onthoudt uw keuze bij deze evaluatie."</p>
             {kind_choice}
         </fieldset>
         <fieldset class="contribution-choice">
@@ -166,7 +193,7 @@ pub fn ContributionPage(evaluation: EvaluationRef) -> impl IntoView {
 #[component]
 fn ContributionPreview(contribution: Contribution) -> impl IntoView {
     let c = Catalogue::current();
-    let json = encode_contribution(&contribution, 0);
+    let json = encode_contribution(&contribution, contribution.made_ms);
     let profiles = c
         .profiles
         .iter()

@@ -44,8 +44,13 @@ pub fn Distribution(
             own == Some(Own::NotApplicable),
         )])
         .collect();
+    // The own row says so at its label, never beside the count (which counts the others).
+    let mark = match own {
+        Some(Own::NotApplicable) => "uw keuze",
+        _ => "uw score",
+    };
     let max = figures.max_count().max(1);
-    let (label_w, bar_w, row_h, value_w) = (56usize, 200usize, 26usize, 130usize);
+    let (label_w, bar_w, row_h, value_w) = (56usize, 200usize, 26usize, 140usize);
     let height = rows.len() * row_h + 4;
     let bars = rows
         .iter()
@@ -53,9 +58,10 @@ pub fn Distribution(
         .map(|(i, (label, _, count, mine))| {
             let y = i * row_h + 4;
             let w = count * bar_w / max;
-            let text = match (*count, *mine) {
-                (n, true) => format!("{n} (uw score)"),
-                (n, false) => n.to_string(),
+            let text = if *mine {
+                format!("{count}, hier staat {mark}")
+            } else {
+                count.to_string()
             };
             view! {
                 <text x=label_w - 8 y=y + 15 text-anchor="end" class="chart__label">{label.clone()}</text>
@@ -71,8 +77,8 @@ pub fn Distribution(
         .map(|(label, meaning, count, mine)| {
             view! {
                 <tr class:distribution__own=mine>
-                    <th scope="row">{label}" "<span class="distribution__meaning">{meaning}</span></th>
-                    <td>{count}{mine.then_some(" (uw score)")}</td>
+                    <th scope="row">{label}" "<span class="distribution__meaning">{meaning}</span>{mine.then(|| format!(" ({mark})"))}</th>
+                    <td>{count}</td>
                 </tr>
             }
         })
@@ -84,7 +90,7 @@ pub fn Distribution(
                 <svg viewBox=format!("0 0 {} {height}", label_w + bar_w + value_w) class="chart__svg" aria-hidden="true" focusable="false">
                     {bars}
                 </svg>
-                <figcaption>"Aantal organisaties per score. De tabel ernaast geeft dezelfde aantallen."</figcaption>
+                <figcaption>{if own.is_some() { "Aantal andere organisaties per score; uw eigen plek is donker. De tabel geeft dezelfde aantallen." } else { "Aantal organisaties per score. De tabel geeft dezelfde aantallen." }}</figcaption>
             </figure>
             <table class="table distribution__table">
                 <caption>{caption}</caption>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::distribution::Distribution;
 use super::too_few::TooFew;
 use crate::domain::catalogue::Catalogue;
-use crate::domain::evaluation::ActionOrigin;
+use crate::domain::network::document::{action_rows, ACTION_HEADERS};
 use crate::domain::network::overview::{figures, group, GroupFigures};
 use crate::domain::network::{Filter, NetworkSet, Shown};
 use crate::ui::layout::TableRegion;
@@ -27,6 +27,7 @@ pub fn GroupView(set: Signal<NetworkSet>, filter: Signal<Filter>) -> impl IntoVi
 
 fn figures_view(f: GroupFigures) -> impl IntoView {
     let c = Catalogue::current();
+    let action_table = action_rows(&f, c);
     let profiles = f
         .profiles
         .into_iter()
@@ -55,44 +56,21 @@ fn figures_view(f: GroupFigures) -> impl IntoView {
             }
         })
         .collect_view();
-    let origins: Vec<ActionOrigin> = ActionOrigin::ALL
-        .into_iter()
-        .filter(|o| {
-            f.actions
-                .iter()
-                .any(|a| a.by_origin.iter().any(|(x, _)| x == o))
-        })
-        .collect();
+    // The same table as in the files: one row per profile, a column per origin.
     let actions = if f.actions.is_empty() {
         view! { <p>"In deze groep staan geen acties."</p> }.into_any()
     } else {
-        let header = origins
+        let header = ACTION_HEADERS
             .iter()
-            .map(|o| {
-                let label = match o.short_label() {
-                    "" => "Herkomst niet gekozen",
-                    l => l,
-                };
-                view! { <th scope="col">{label}</th> }
-            })
+            .map(|h| view! { <th scope="col">{*h}</th> })
             .collect_view();
-        let rows = f
-            .actions
-            .iter()
-            .map(|a| {
-                let cells = origins
-                    .iter()
-                    .map(|o| {
-                        let n = a
-                            .by_origin
-                            .iter()
-                            .find(|(x, _)| x == o)
-                            .map_or(0, |(_, n)| *n);
-                        view! { <td>{n}</td> }
-                    })
-                    .collect_view();
+        let rows = action_table
+            .into_iter()
+            .map(|row| {
+                let mut cells = row.into_iter();
+                let head = cells.next().unwrap_or_default();
                 view! {
-                    <tr><th scope="row">{c.action_profile(a.profile_id.as_deref())}</th>{cells}<td>{a.total}</td></tr>
+                    <tr><th scope="row">{head}</th>{cells.map(|n| view! { <td>{n}</td> }).collect_view()}</tr>
                 }
             })
             .collect_view();
@@ -109,10 +87,10 @@ fn figures_view(f: GroupFigures) -> impl IntoView {
             .collect_view();
         let any_text = f.actions.iter().any(|a| !a.texts.is_empty());
         view! {
-            <TableRegion label="Acties per profiel en herkomst" wide={origins.len() > 3}>
-                <table class="table">
+            <TableRegion label="Acties per profiel en herkomst" wide=true>
+                <table class="table table--compact">
                     <caption>"Acties per profiel en herkomst (aantallen)"</caption>
-                    <thead><tr><th scope="col">"Profiel"</th>{header}<th scope="col">"Totaal"</th></tr></thead>
+                    <thead><tr>{header}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </TableRegion>

@@ -24,7 +24,12 @@ const FORMATS: [(ReportFormat, &str); 4] = [
 ];
 
 #[component]
-pub fn NetworkDownloads(network: Network, filter: Signal<Filter>) -> impl IntoView {
+pub fn NetworkDownloads(
+    network: Network,
+    filter: Signal<Filter>,
+    /// The two periods the page shows side by side.
+    compare: Signal<Option<[String; 2]>>,
+) -> impl IntoView {
     let store = use_store();
     let busy = RwSignal::new(0u32);
     let done = RwSignal::new(String::new());
@@ -32,16 +37,9 @@ pub fn NetworkDownloads(network: Network, filter: Signal<Filter>) -> impl IntoVi
         move |_| {
             done.set(String::new());
             let today = store.today();
-            let periods = network.with(|s| s.periods());
-            let compare = (periods.len() >= 2).then(|| {
-                [
-                    periods[periods.len() - 2].clone(),
-                    periods[periods.len() - 1].clone(),
-                ]
-            });
             let view = View {
                 filter: filter.get_untracked(),
-                compare,
+                compare: compare.get_untracked(),
             };
             let job = ExportJob::network(format, &network.contributions(), &view, today);
             let file_name = format!("vth-netwerkoverzicht_{}.{}", today.to_iso(), format.value());
@@ -58,6 +56,24 @@ pub fn NetworkDownloads(network: Network, filter: Signal<Filter>) -> impl IntoVi
         });
     };
     let confirming = RwSignal::new(false);
+    // Focus goes where the user's next step is: to "Nee, bewaren" when asked, back to the
+    // button after "Nee" (after "Ja" the page's "Nog geen bijdragen" takes it).
+    let keep_button = NodeRef::<leptos::html::Button>::new();
+    let remove_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |was: Option<bool>| {
+        let now = confirming.get();
+        // Moving focus cannot fail in a way to report: at worst it stays where it was.
+        if now {
+            if let Some(button) = keep_button.get() {
+                let _ = button.focus();
+            }
+        } else if was == Some(true) {
+            if let Some(button) = remove_button.get() {
+                let _ = button.focus();
+            }
+        }
+        now
+    });
     let remove = move || {
         if confirming.get() {
             view! {
@@ -66,8 +82,19 @@ pub fn NetworkDownloads(network: Network, filter: Signal<Filter>) -> impl IntoVi
                         " Bewaar de set eerst als bestand als u hem later nog nodig hebt."</p>
                     <div class="utrecht-button-group">
                         <button type="button" class="utrecht-button utrecht-button--primary-action"
-                            on:click=move |_| { network.clear(); confirming.set(false); }>"Ja, alles verwijderen"</button>
-                        <button type="button" class="utrecht-button utrecht-button--secondary-action"
+                            on:click=move |_| {
+                                network.clear();
+                                confirming.set(false);
+                                // The page now says "Nog geen bijdragen": the focus goes there.
+                                request_animation_frame(|| {
+                                    if let Some(h) = document().get_element_by_id("netwerk-leeg") {
+                                        use wasm_bindgen::JsCast;
+                                        // Cannot fail in a way to report: at worst focus stays.
+                                        let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
+                                    }
+                                });
+                            }>"Ja, alles verwijderen"</button>
+                        <button type="button" class="utrecht-button utrecht-button--secondary-action" node_ref=keep_button
                             on:click=move |_| confirming.set(false)>"Nee, bewaren"</button>
                     </div>
                 </div>
@@ -75,7 +102,7 @@ pub fn NetworkDownloads(network: Network, filter: Signal<Filter>) -> impl IntoVi
             .into_any()
         } else {
             view! {
-                <button type="button" class="utrecht-button utrecht-button--secondary-action"
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" node_ref=remove_button
                     on:click=move |_| confirming.set(true)>"Alle bijdragen uit deze browser verwijderen"</button>
             }
             .into_any()
@@ -90,7 +117,7 @@ pub fn NetworkDownloads(network: Network, filter: Signal<Filter>) -> impl IntoVi
                     let _ = window().print();
                 }>"Afdrukken of opslaan als PDF"</button>
             </div>
-            <p class="report-actions__label" id="netwerk-bestanden">"Of download dit overzicht (de gekozen groep, en de laatste twee periodes naast elkaar):"</p>
+            <p class="report-actions__label" id="netwerk-bestanden">"Of download dit overzicht zoals u het hier ziet (de gekozen groep en de twee periodes naast elkaar):"</p>
             <div class="utrecht-button-group" role="group" aria-labelledby="netwerk-bestanden">
                 {FORMATS.into_iter().map(|(format, label)| view! {
                     <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=make(format)>{label}</button>

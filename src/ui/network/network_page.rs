@@ -12,11 +12,29 @@ use super::group_view::GroupView;
 use super::network_downloads::NetworkDownloads;
 use super::set_summary::SetSummary;
 use crate::domain::evaluation::OrganisationKind;
+use crate::domain::network::document::left_out_text;
+use crate::domain::network::overview::left_out;
 use crate::domain::network::{Filter, NetworkSet};
 use crate::state::network::Network;
 use crate::state::use_store;
 use crate::ui::route::Route;
 use crate::ui::status::{Alert, AlertKind};
+
+/// The two periods to show side by side: each the user's choice while it is in the set, else
+/// the second-last and the last; `None` with fewer than two periods.
+pub fn compare_pair(periods: &[String], chosen: &[Option<String>; 2]) -> Option<[String; 2]> {
+    let n = periods.len();
+    if n < 2 {
+        return None;
+    }
+    let pick = |i: usize, default: usize| {
+        chosen[i]
+            .clone()
+            .filter(|p| periods.contains(p))
+            .unwrap_or_else(|| periods[default].clone())
+    };
+    Some([pick(0, n - 2), pick(1, n - 1)])
+}
 
 #[component]
 pub fn NetworkPage() -> impl IntoView {
@@ -44,6 +62,10 @@ pub fn NetworkPage() -> impl IntoView {
         (stored, keep)
     };
     let periods = Memo::new(move |_| set.with(NetworkSet::periods));
+    // The two periods side by side: the user's choice while both are in the set, else the
+    // last two. The files follow what the page shows.
+    let compare = RwSignal::new([None::<String>, None::<String>]);
+    let compared = Signal::derive(move || compare_pair(&periods.get(), &compare.get()));
     let kind_select = move || {
         let options = OrganisationKind::ALL
             .into_iter()
@@ -84,7 +106,7 @@ pub fn NetworkPage() -> impl IntoView {
     let body = move || {
         if empty.get() {
             return view! {
-                <h2>"Nog geen bijdragen"</h2>
+                <h2 id="netwerk-leeg" tabindex="-1">"Nog geen bijdragen"</h2>
                 <p>
                     "Een bijdrage maakt elke organisatie zelf, bij haar evaluatie: "
                     "op het overzicht of bij het rapport staat 'Bijdrage voor het netwerk maken'. "
@@ -103,10 +125,14 @@ pub fn NetworkPage() -> impl IntoView {
                 {kind_select}
                 {period_select}
             </div>
+            {move || {
+                let n = set.with(|s| left_out(&s.contributions));
+                (n > 0).then(|| view! { <p>{left_out_text(n)}</p> })
+            }}
             <GroupView set filter/>
             <h2>"Twee periodes naast elkaar"</h2>
-            <ComparePeriods set filter/>
-            <NetworkDownloads network filter/>
+            <ComparePeriods set filter chosen=compare/>
+            <NetworkDownloads network filter compare=compared/>
         }
         .into_any()
     };

@@ -19,16 +19,21 @@ pub fn OthersScores(evaluation: EvaluationRef) -> impl IntoView {
     let store = evaluation.store();
     // Read only: this page never changes the stored set.
     let stored = storage::load_network(store.env().storage.as_ref(), None);
-    let Some((catalogue_id, own_id)) =
-        evaluation.with_untracked(|e| (e.catalogue_id.clone(), e.contribution.id.clone()))
-    else {
+    let Some(catalogue_id) = evaluation.with_untracked(|e| e.catalogue_id.clone()) else {
         return ().into_any();
     };
-    // The others: the same edition, without this organisation's own contribution.
+    // The others: the same edition, without the contributions of this browser's own
+    // evaluations (this one, and earlier cycles of the organisation).
+    let own_ids: Vec<String> = store.with_all_untracked(|all| {
+        all.iter()
+            .map(|e| e.contribution.id.clone())
+            .filter(|id| !id.is_empty())
+            .collect()
+    });
     let others: Vec<_> = stored
         .contributions
         .into_iter()
-        .filter(|c| c.catalogue_id == catalogue_id && (own_id.is_empty() || c.id != own_id))
+        .filter(|c| c.catalogue_id == catalogue_id && !own_ids.contains(&c.id))
         .collect();
     if others.is_empty() {
         return ().into_any();

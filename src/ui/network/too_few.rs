@@ -11,7 +11,11 @@ pub fn TooFew(count: usize) -> impl IntoView {
         <Alert kind=AlertKind::Info>
             <p class="too-few"><strong>{format!("Te weinig bijdragen om te tonen (minimaal {MIN_GROUP}).")}</strong>
             {format!(" In deze groep {}. Zo is niet te zien hoe één organisatie scoorde.",
-                if count == 1 { "zit 1 bijdrage".to_string() } else { format!("zitten {count} bijdragen") })}</p>
+                match count {
+                    0 => "telt geen bijdrage mee".to_string(),
+                    1 => "zit 1 bijdrage".to_string(),
+                    n => format!("zitten {n} bijdragen"),
+                })}</p>
         </Alert>
     }
 }
