@@ -683,3 +683,25 @@ fn the_next_cycle_keeps_the_choices_but_makes_a_new_contribution() {
     );
     assert!(next.contribution.with_action_texts);
 }
+
+#[test]
+fn two_periods_side_by_side_follow_the_set_and_keep_the_users_choice() {
+    use vth_competenties::domain::network::overview::compare_pair;
+    let p = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let none = [None, None];
+    assert_eq!(compare_pair(&p(&["2023-2024"]), &none), None);
+    assert_eq!(
+        compare_pair(&p(&["2021-2022", "2023-2024", "2025-2026"]), &none),
+        Some(["2023-2024".to_string(), "2025-2026".to_string()])
+    );
+    let chosen = [Some("2021-2022".to_string()), None];
+    assert_eq!(
+        compare_pair(&p(&["2021-2022", "2023-2024", "2025-2026"]), &chosen),
+        Some(["2021-2022".to_string(), "2025-2026".to_string()])
+    );
+    // A chosen period no longer in the set gives way to the default.
+    assert_eq!(
+        compare_pair(&p(&["2023-2024", "2025-2026"]), &chosen),
+        Some(["2023-2024".to_string(), "2025-2026".to_string()])
+    );
+}

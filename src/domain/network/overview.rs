@@ -130,6 +130,22 @@ pub fn group<'a>(contributions: &'a [Contribution], filter: &Filter) -> Vec<&'a 
         .collect()
 }
 
+/// The two periods to show side by side: each the user's choice while it is in the set, else
+/// the second-last and the last; `None` with fewer than two periods.
+pub fn compare_pair(periods: &[String], chosen: &[Option<String>; 2]) -> Option<[String; 2]> {
+    let n = periods.len();
+    if n < 2 {
+        return None;
+    }
+    let pick = |i: usize, default: usize| {
+        chosen[i]
+            .clone()
+            .filter(|p| periods.contains(p))
+            .unwrap_or_else(|| periods[default].clone())
+    };
+    Some([pick(0, n - 2), pick(1, n - 1)])
+}
+
 /// The figures of `group`, or [`Shown::TooFew`] below [`MIN_GROUP`].
 pub fn figures(group: &[&Contribution], catalogue: &Catalogue) -> Shown<GroupFigures> {
     if group.len() < MIN_GROUP {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
-use crate::domain::network::overview::{figures, group};
+use crate::domain::network::overview::{compare_pair, figures, group};
 use crate::domain::network::{Filter, NetworkSet, Shown, MIN_GROUP};
 use crate::ui::layout::TableRegion;
 
@@ -17,7 +17,7 @@ pub fn ComparePeriods(
     chosen: RwSignal<[Option<String>; 2]>,
 ) -> impl IntoView {
     let periods = Memo::new(move |_| set.with(NetworkSet::periods));
-    let pair = Memo::new(move |_| super::network_page::compare_pair(&periods.get(), &chosen.get()));
+    let pair = Memo::new(move |_| compare_pair(&periods.get(), &chosen.get()));
     let select = move |id: &'static str, label: &'static str, i: usize| {
         view! {
             <div class="utrecht-form-field">

@@ -13,28 +13,12 @@ use super::network_downloads::NetworkDownloads;
 use super::set_summary::SetSummary;
 use crate::domain::evaluation::OrganisationKind;
 use crate::domain::network::document::left_out_text;
-use crate::domain::network::overview::left_out;
+use crate::domain::network::overview::{compare_pair, left_out};
 use crate::domain::network::{Filter, NetworkSet};
-use crate::state::network::Network;
+use crate::state::network::{KeepError, Network};
 use crate::state::use_store;
 use crate::ui::route::Route;
 use crate::ui::status::{Alert, AlertKind};
-
-/// The two periods to show side by side: each the user's choice while it is in the set, else
-/// the second-last and the last; `None` with fewer than two periods.
-pub fn compare_pair(periods: &[String], chosen: &[Option<String>; 2]) -> Option<[String; 2]> {
-    let n = periods.len();
-    if n < 2 {
-        return None;
-    }
-    let pick = |i: usize, default: usize| {
-        chosen[i]
-            .clone()
-            .filter(|p| periods.contains(p))
-            .unwrap_or_else(|| periods[default].clone())
-    };
-    Some([pick(0, n - 2), pick(1, n - 1)])
-}
 
 #[component]
 pub fn NetworkPage() -> impl IntoView {
@@ -48,14 +32,19 @@ pub fn NetworkPage() -> impl IntoView {
         period: period.get(),
     });
     let problems = move || {
-        let stored = network.stored_problem().get().map(|e| {
-            view! {
-                <Alert kind=AlertKind::Warning>
-                    <p>"De set bijdragen in deze browser kon niet worden gelezen. "{e.to_string()}</p>
-                    <p>"Hij is apart bewaard; u vindt hem bij de melding bovenaan de pagina, waar u hem kunt downloaden."</p>
-                </Alert>
-            }
-        });
+        // A set of a newer version is left in place: `keep_error` says so.
+        let stored = network
+            .stored_problem()
+            .get()
+            .filter(|_| network.keep_error().get() != Some(KeepError::Newer))
+            .map(|e| {
+                view! {
+                    <Alert kind=AlertKind::Warning>
+                        <p>"De set bijdragen in deze browser kon niet worden gelezen. "{e.to_string()}</p>
+                        <p>"Hij is apart bewaard in deze browser. Laad de pagina opnieuw: bovenaan staat dan een melding waar u hem kunt downloaden of verwijderen."</p>
+                    </Alert>
+                }
+            });
         let keep = network.keep_error().get().map(|e| {
             view! { <Alert kind=AlertKind::Error role="alert"><p>{e.to_string()}</p></Alert> }
         });
