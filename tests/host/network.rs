@@ -705,3 +705,57 @@ fn two_periods_side_by_side_follow_the_set_and_keep_the_users_choice() {
         Some(["2023-2024".to_string(), "2025-2026".to_string()])
     );
 }
+
+#[test]
+fn one_score_among_four_not_applicable_is_not_shown_and_cannot_be_subtracted() {
+    // Five gemeenten in 2025-2026: one scored casemanager 2, four marked it n.v.t.
+    let mut recent = many(5, OrganisationKind::Gemeente, "2025-2026");
+    for c in recent.iter_mut().skip(1) {
+        let p = c.profiles.get_mut("casemanager").unwrap();
+        p.not_applicable = true;
+        p.score = None;
+    }
+    recent[0].profiles.get_mut("casemanager").unwrap().score = Some(2);
+    let mut all = recent.clone();
+    all.extend(many(5, OrganisationKind::Gemeente, "2023-2024"));
+    let casemanager = |filter: Filter| match figures(&group(&all, &filter), catalogue()) {
+        Shown::Figures(f) => f.profiles[0].clone(),
+        Shown::TooFew(n) => panic!("too few: {n}"),
+    };
+    let period = |p: &str| Filter {
+        kind: None,
+        period: Some(p.into()),
+    };
+    let lone = casemanager(period("2025-2026"));
+    assert_eq!(lone.scores, [0; 5], "the one score is not shown");
+    assert_eq!((lone.hidden, lone.not_applicable), (1, 4));
+    assert!(lone.methods.is_empty() && lone.median_participants.is_none());
+    // All periods minus 2023-2024 leaves nothing to find.
+    let everyone = casemanager(Filter::default());
+    let earlier = casemanager(period("2023-2024"));
+    assert_eq!(everyone.scores, earlier.scores);
+    assert_eq!(everyone.hidden, 1);
+    // The files say why.
+    let set = NetworkSet {
+        contributions: all,
+        ..Default::default()
+    };
+    let view = View {
+        filter: period("2025-2026"),
+        compare: None,
+    };
+    let text = format!(
+        "{:?}",
+        network_document(
+            &set,
+            &view,
+            catalogue(),
+            Date {
+                year: 2026,
+                month: 12,
+                day: 6
+            }
+        )
+    );
+    assert!(text.contains("1 score wordt niet getoond"), "{text}");
+}

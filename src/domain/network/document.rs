@@ -31,6 +31,19 @@ pub fn left_out_text(n: usize) -> String {
     )
 }
 
+/// Why some scores of a profile are not shown ([`super::ProfileFigures::hidden`]).
+pub fn hidden_text(n: usize) -> String {
+    format!(
+        "{n} {} niet getoond: minder dan {MIN_GROUP} organisaties van dezelfde soort en periode \
+         gaven dit profiel een score (de andere kozen n.v.t. of scoorden het niet).",
+        if n == 1 {
+            "score wordt"
+        } else {
+            "scores worden"
+        }
+    )
+}
+
 pub fn too_few_text(count: usize) -> String {
     format!("Te weinig bijdragen om te tonen (minimaal {MIN_GROUP}). In deze groep: {count}.")
 }
@@ -91,9 +104,9 @@ pub const ACTION_HEADERS: [&str; 7] = [
     "Totaal",
 ];
 
-pub const SCORE_HEADERS: [&str; 10] = [
+pub const SCORE_HEADERS: [&str; 11] = [
     "Profiel",
-    "Groep",
+    "Groep of periode",
     "Score 1",
     "Score 2",
     "Score 3",
@@ -101,6 +114,7 @@ pub const SCORE_HEADERS: [&str; 10] = [
     "Score 5",
     "n.v.t.",
     "Niet gescoord",
+    "Score niet getoond",
     "Bijdragen",
 ];
 
@@ -118,6 +132,7 @@ pub fn score_rows(f: &GroupFigures, label: &str, catalogue: &Catalogue) -> Vec<V
             row.extend([
                 p.not_applicable.to_string(),
                 p.not_scored.to_string(),
+                p.hidden.to_string(),
                 f.count.to_string(),
             ]);
             row
@@ -293,6 +308,9 @@ fn group_blocks(b: &mut Vec<Block>, f: &GroupFigures, catalogue: &Catalogue) {
         if p.not_scored > 0 {
             rows.push(vec!["Niet gescoord".into(), p.not_scored.to_string()]);
         }
+        if p.hidden > 0 {
+            rows.push(vec!["Score niet getoond".into(), p.hidden.to_string()]);
+        }
         b.push(Block::Table(Table {
             caption: format!("{name}: hoeveel organisaties welke score gaven"),
             small: false,
@@ -306,6 +324,9 @@ fn group_blocks(b: &mut Vec<Block>, f: &GroupFigures, catalogue: &Catalogue) {
                     .map(|(m, n)| (String::new(), format!("{}: {n}", m.label())))
                     .collect(),
             ));
+        }
+        if p.hidden > 0 {
+            b.push(Block::Paragraph(hidden_text(p.hidden)));
         }
         if let Some(m) = p.median_participants {
             b.push(Block::Paragraph(format!(

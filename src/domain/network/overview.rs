@@ -65,6 +65,9 @@ pub struct ProfileFigures {
     pub not_applicable: usize,
     /// Neither a score nor n.v.t.
     pub not_scored: usize,
+    /// Scored, but not shown: fewer than [`MIN_GROUP`] of the same kind and period scored this
+    /// profile (the others marked it n.v.t. or left it open), so one score could be found.
+    pub hidden: usize,
     /// How the scores came about, in the order of [`ScoringMethod::ALL`]; only the scored.
     pub methods: Vec<(ScoringMethod, usize)>,
     /// The median number of people who took part, where the contributions say so.
@@ -101,9 +104,7 @@ pub struct ActionFigures {
 /// The contributions that count: those whose kind of organisation and period they share with
 /// at least [`MIN_GROUP`] contributions (the others are left out of every figure).
 pub fn counted(contributions: &[Contribution]) -> Vec<&Contribution> {
-    fn cell(c: &Contribution) -> (Option<OrganisationKind>, &str) {
-        (c.organisation_kind, c.period.as_str())
-    }
+    let cell = cell_of;
     let mut sizes: Vec<((Option<OrganisationKind>, &str), usize)> = Vec::new();
     for c in contributions {
         match sizes.iter_mut().find(|(k, _)| *k == cell(c)) {
@@ -205,7 +206,35 @@ pub fn figures(group: &[&Contribution], catalogue: &Catalogue) -> Shown<GroupFig
     })
 }
 
+/// The kind of organisation and period a contribution shares with its cell.
+fn cell_of(c: &Contribution) -> (Option<OrganisationKind>, &str) {
+    (c.organisation_kind, c.period.as_str())
+}
+
+/// A scored profile (not n.v.t., a score 1-5).
+fn scored_in(c: &Contribution, profile_id: &str) -> bool {
+    c.profiles
+        .get(profile_id)
+        .is_some_and(|p| !p.not_applicable && p.score.is_some_and(|s| (1..=5).contains(&s)))
+}
+
 fn profile_figures(group: &[&Contribution], profile_id: &str) -> ProfileFigures {
+    // A group is a union of whole cells ([`counted`]); within it, a cell's scores of this
+    // profile are shown only when at least MIN_GROUP of them scored it, so no difference of
+    // two groups can single out one score.
+    let mut scored_per_cell: Vec<((Option<OrganisationKind>, &str), usize)> = Vec::new();
+    for c in group.iter().filter(|c| scored_in(c, profile_id)) {
+        match scored_per_cell.iter_mut().find(|(k, _)| *k == cell_of(c)) {
+            Some((_, n)) => *n += 1,
+            None => scored_per_cell.push((cell_of(c), 1)),
+        }
+    }
+    let shown = |c: &Contribution| {
+        scored_per_cell
+            .iter()
+            .any(|(k, n)| *k == cell_of(c) && *n >= MIN_GROUP)
+    };
+    let mut hidden = 0;
     let mut scores = [0; 5];
     let mut not_applicable = 0;
     let mut not_scored = 0;
@@ -219,6 +248,7 @@ fn profile_figures(group: &[&Contribution], profile_id: &str) -> ProfileFigures 
         };
         match (p.not_applicable, p.score) {
             (true, _) => not_applicable += 1,
+            (false, Some(1..=5)) if !shown(c) => hidden += 1,
             (false, Some(s @ 1..=5)) => {
                 scores[usize::from(s - 1)] += 1;
                 if let Some(at) = ScoringMethod::ALL.iter().position(|m| *m == p.method) {
@@ -237,6 +267,7 @@ fn profile_figures(group: &[&Contribution], profile_id: &str) -> ProfileFigures 
         scores,
         not_applicable,
         not_scored,
+        hidden,
         methods: ScoringMethod::ALL
             .into_iter()
             .zip(methods)

@@ -69,12 +69,13 @@ pub fn ComparePeriods(
                                     {p.scores.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}
                                     <td>{p.not_applicable}</td>
                                     <td>{p.not_scored}</td>
+                                    <td>{p.hidden}</td>
                                     <td>{g.count}</td>
                                 }
                                 .into_any()
                             }
                             Shown::TooFew(n) => view! {
-                                <td colspan="8">{format!("Te weinig bijdragen om te tonen (minimaal {MIN_GROUP}; nu {n})")}</td>
+                                <td colspan="9">{format!("Te weinig bijdragen om te tonen (minimaal {MIN_GROUP}; nu {n})")}</td>
                             }
                             .into_any(),
                         };
@@ -90,7 +91,7 @@ pub fn ComparePeriods(
                     <thead><tr>
                         <th scope="col">"Profiel"</th><th scope="col">"Periode"</th>
                         {(1..=5).map(|s| view! { <th scope="col">{s}</th> }).collect_view()}
-                        <th scope="col">"n.v.t."</th><th scope="col">"Niet gescoord"</th><th scope="col">"Bijdragen"</th>
+                        <th scope="col">"n.v.t."</th><th scope="col">"Niet gescoord"</th><th scope="col">"Niet getoond"</th><th scope="col">"Bijdragen"</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>

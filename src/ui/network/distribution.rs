@@ -50,7 +50,7 @@ pub fn Distribution(
         _ => "uw score",
     };
     let max = figures.max_count().max(1);
-    let (label_w, bar_w, row_h, value_w) = (56usize, 200usize, 26usize, 140usize);
+    let (label_w, bar_w, row_h, value_w) = (56usize, 200usize, 26usize, 190usize);
     let height = rows.len() * row_h + 4;
     let bars = rows
         .iter()
@@ -70,7 +70,8 @@ pub fn Distribution(
             }
         })
         .collect_view();
-    let total = figures.scored() + figures.not_applicable + figures.not_scored;
+    let total = figures.scored() + figures.not_applicable + figures.not_scored + figures.hidden;
+    let hidden = figures.hidden;
     let caption = format!("{name}: hoeveel organisaties welke score gaven");
     let table_rows = rows
         .into_iter()
@@ -98,6 +99,7 @@ pub fn Distribution(
                 <tbody>{table_rows}</tbody>
                 <tfoot>
                     {(not_scored > 0).then(|| view! { <tr><th scope="row">"Niet gescoord"</th><td>{not_scored}</td></tr> })}
+                    {(hidden > 0).then(|| view! { <tr><th scope="row">"Score niet getoond"</th><td>{hidden}</td></tr> })}
                     <tr><th scope="row">"Bijdragen"</th><td>{total}</td></tr>
                 </tfoot>
             </table>

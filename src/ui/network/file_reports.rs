@@ -22,6 +22,7 @@ pub fn FileReports(reports: ReadSignal<Vec<FileReport>>) -> impl IntoView {
         let files = |n: usize| if n == 1 { "bestand" } else { "bestanden" };
         let heading = match refused {
             0 => format!("{} {} gelezen", reports.len(), files(reports.len())),
+            n if n == reports.len() => format!("{n} {} niet gelezen", files(n)),
             n => format!(
                 "{} van de {} {} niet gelezen; de andere tellen mee",
                 n,

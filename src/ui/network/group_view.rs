@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::distribution::Distribution;
 use super::too_few::TooFew;
 use crate::domain::catalogue::Catalogue;
-use crate::domain::network::document::{action_rows, ACTION_HEADERS};
+use crate::domain::network::document::{action_rows, hidden_text, ACTION_HEADERS};
 use crate::domain::network::overview::{figures, group, GroupFigures};
 use crate::domain::network::{Filter, NetworkSet, Shown};
 use crate::ui::layout::TableRegion;
@@ -38,6 +38,11 @@ fn figures_view(f: GroupFigures) -> impl IntoView {
                 .iter()
                 .map(|(m, n)| view! { <li>{format!("{}: {n}", m.label())}</li> })
                 .collect_view();
+            let hidden = (p.hidden > 0).then(|| {
+                view! {
+                    <p>{hidden_text(p.hidden)}</p>
+                }
+            });
             let median = p.median_participants.map(|m| {
                 view! { <p>{format!("Gemiddeld (mediaan) deden {m} mensen mee aan de score.")}</p> }
             });
@@ -52,6 +57,7 @@ fn figures_view(f: GroupFigures) -> impl IntoView {
                         <ul>{methods}</ul>
                     })}
                     {median}
+                    {hidden}
                 </section>
             }
         })

@@ -33,6 +33,13 @@ pub fn NetworkDownloads(
     let store = use_store();
     let busy = RwSignal::new(0u32);
     let done = RwSignal::new(String::new());
+    // A message about a file made earlier goes when new files are added.
+    Effect::new(move |first: Option<()>| {
+        network.reports().track();
+        if first.is_some() {
+            done.set(String::new());
+        }
+    });
     let make = move |format: ReportFormat| {
         move |_| {
             done.set(String::new());
