@@ -30,6 +30,11 @@ use vth_competenties::storage::{self, KeyValue, MemoryStorage, BACKUP_PREFIX, NE
 use crate::common::filled;
 
 const NOW: i64 = 1_768_433_400_000;
+const TODAY: Date = Date {
+    year: 2026,
+    month: 12,
+    day: 6,
+};
 
 fn catalogue() -> &'static Catalogue {
     Catalogue::current()
@@ -83,11 +88,7 @@ fn the_name_and_the_action_texts_go_along_only_when_ticked() {
     let text = encode_contribution(&on, NOW);
     assert!(!text.contains("Teamleider juridisch") && !text.contains("80%"));
     // The organisation's name is in the file name only when it is in the file.
-    let date = Date {
-        year: 2026,
-        month: 12,
-        day: 6,
-    };
+    let date = TODAY;
     assert!(!contribution_file_name(&off, date).contains("noord"));
     assert!(contribution_file_name(&on, date).contains("omgevingsdienst-noord"));
 }
@@ -243,16 +244,7 @@ fn the_threshold_holds_after_every_filter() {
         },
         compare: Some(["2023-2024".into(), "2025-2026".into()]),
     };
-    let blocks = network_document(
-        &set,
-        &view,
-        catalogue(),
-        Date {
-            year: 2026,
-            month: 12,
-            day: 6,
-        },
-    );
+    let blocks = network_document(&set, &view, catalogue(), TODAY);
     let text = format!("{blocks:?}");
     assert!(
         text.contains("Te weinig bijdragen om te tonen (minimaal 5). In deze groep: 0."),
@@ -350,16 +342,7 @@ fn names_appear_only_in_the_list_of_who_contributed() {
             3
         )
     );
-    let blocks = network_document(
-        &set,
-        &View::default(),
-        catalogue(),
-        Date {
-            year: 2026,
-            month: 12,
-            day: 6,
-        },
-    );
+    let blocks = network_document(&set, &View::default(), catalogue(), TODAY);
     let with_name: Vec<&Block> = blocks
         .iter()
         .filter(|b| format!("{b:?}").contains("Gemeente Zuid"))
@@ -744,18 +727,6 @@ fn one_score_among_four_not_applicable_is_not_shown_and_cannot_be_subtracted() {
         filter: period("2025-2026"),
         compare: None,
     };
-    let text = format!(
-        "{:?}",
-        network_document(
-            &set,
-            &view,
-            catalogue(),
-            Date {
-                year: 2026,
-                month: 12,
-                day: 6
-            }
-        )
-    );
+    let text = format!("{:?}", network_document(&set, &view, catalogue(), TODAY));
     assert!(text.contains("1 score wordt niet getoond"), "{text}");
 }
