@@ -78,3 +78,29 @@ test('when the site has a newer release, the message offers "Nieuwe versie laden
   await heading(page, 'Competentieprofielen');
   await context.close();
 });
+
+test('parts of an evaluation from the network chunk say so when it cannot be fetched, and come back', async () => {
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin, { serviceWorkers: 'block' });
+  const NETWORK = /\/app-[0-9a-f]+\/split_network\.wasm$/;
+  await context.route(NETWORK, (route) => route.abort('internetdisconnected'));
+  const id = await createEvaluation(page, suite.server.url, 'Gemeente Urk');
+  // The contribution page is a whole view: the page's message, with the focus on it.
+  await page.getByRole('link', { name: 'Bijdrage voor het netwerk maken' }).click();
+  await heading(page, FAILED);
+  await assert.doesNotReject(page.waitForFunction(() => document.activeElement?.tagName === 'H1'), 'the message takes the focus');
+  assert.deepEqual(await axeViolations(page), []);
+  // "Hoe scoren anderen" is a part of the report: one quiet line, the report itself stays.
+  await page.goto(`${suite.server.url}#/evaluaties/${id}/rapport`);
+  await heading(page, 'Rapport: Gemeente Urk');
+  const line = page.getByText('Dit deel van de pagina kon niet worden opgehaald.');
+  await line.waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  // The line is back.
+  await context.unroute(NETWORK);
+  await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await line.waitFor({ state: 'detached' });
+  await page.goto(`${suite.server.url}#/evaluaties/${id}/bijdrage`);
+  await heading(page, 'Bijdrage voor het netwerk');
+  assert.deepEqual(problems.errors.filter((e) => !/Failed to load resource|internetdisconnected|split module|Failed to fetch|NetworkError/i.test(e)), []);
+  await context.close();
+});
