@@ -17,6 +17,48 @@ const CATALOGUES: &[(&str, &str)] = &[(
     include_str!("data/kwaliteitscriteria-vth-2.3.json"),
 )];
 
+/// The few texts of the current catalogue the first load shows: the start page's
+/// "Aanleiding" and "Uitgangspunten", the edition in the footer, the profile names in page
+/// titles. Written by `build.rs` from the same JSON as `&'static str` data, so the shell needs
+/// neither the catalogue nor the code that reads it (both stay in the pages' wasm chunks). A
+/// host test checks it against [`Catalogue::current`].
+pub static SHELL: Shell = include!(concat!(env!("OUT_DIR"), "/catalogue_shell.rs"));
+
+/// See [`SHELL`].
+#[derive(Debug)]
+pub struct Shell {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub aanleiding: ShellSection,
+    pub uitgangspunten: ShellUitgangspunten,
+    /// (id, name) of every profile, in the catalogue's order.
+    pub profiles: &'static [(&'static str, &'static str)],
+}
+
+#[derive(Debug)]
+pub struct ShellSection {
+    pub heading: &'static str,
+    pub paragraphs: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct ShellUitgangspunten {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// (heading, items) of every group.
+    pub groups: &'static [(&'static str, &'static [&'static str])],
+}
+
+impl Shell {
+    /// A profile's name, by its id.
+    pub fn profile_name(&self, id: &str) -> Option<&'static str> {
+        self.profiles
+            .iter()
+            .find(|(p, _)| *p == id)
+            .map(|(_, name)| *name)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Catalogue {
     pub id: String,

@@ -16,21 +16,36 @@ use super::file_format::{encode_document, Kind};
 /// names of people; anything else is written as it is. Which fields carry names of people, and
 /// which kinds of file may hold them: [`NAME_FIELDS`].
 pub fn export(kind: Kind, evaluation: &Evaluation, written_ms: i64) -> String {
-    let signed_by = match &evaluation.mode {
+    let document = match (kind, &evaluation.mode) {
+        (Kind::AssessorForm, Mode::Own) => assessor_form(evaluation),
+        (Kind::PeerPackage, Mode::Own) => peer_package(evaluation),
+        (Kind::PeerReply, Mode::Peer { .. }) => peer_reply(evaluation),
+        _ => return backup_as(kind, evaluation, written_ms),
+    };
+    encode_document(kind, &document, &signed_by(kind, evaluation), written_ms)
+}
+
+/// The file that keeps `evaluation` as it is, of its own kind: what "Exporteer als bestand"
+/// downloads; the same as [`export`] of that kind. Apart, so the banners of the first load
+/// (storage full) can offer it without the code that makes forms and packages.
+pub fn backup(evaluation: &Evaluation, written_ms: i64) -> String {
+    backup_as(Kind::for_mode(&evaluation.mode), evaluation, written_ms)
+}
+
+fn backup_as(kind: Kind, evaluation: &Evaluation, written_ms: i64) -> String {
+    encode_document(kind, evaluation, &signed_by(kind, evaluation), written_ms)
+}
+
+/// Who a file of `kind` made from `evaluation` says it comes from.
+fn signed_by(kind: Kind, evaluation: &Evaluation) -> String {
+    match &evaluation.mode {
         Mode::Own if kind == Kind::PeerPackage => evaluation.organisation.trim().to_string(),
         Mode::Own => evaluation.contact.trim().to_string(),
         Mode::Peer {
             peer_organisation, ..
         } => peer_organisation.trim().to_string(),
         copy => copy.worker(),
-    };
-    let document = match (kind, &evaluation.mode) {
-        (Kind::AssessorForm, Mode::Own) => assessor_form(evaluation),
-        (Kind::PeerPackage, Mode::Own) => peer_package(evaluation),
-        (Kind::PeerReply, Mode::Peer { .. }) => peer_reply(evaluation),
-        _ => evaluation.clone(),
-    };
-    encode_document(kind, &document, &signed_by, written_ms)
+    }
 }
 
 /// The scoreformulier or toetsingspakket made for one [`Invitation`]: as [`export`], and the

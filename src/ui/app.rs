@@ -16,7 +16,6 @@ use super::status::{
     StoredProblemsBanner,
 };
 use super::working_file::provide_working_files;
-use crate::domain::catalogue::Catalogue;
 use crate::state::{provide_store, sync, Env, Store};
 
 /// Starts the app in `<body>`, with its pages from `chunks`.
@@ -33,7 +32,6 @@ pub fn mount(chunks: Chunks) {
 pub fn App(chunks: Chunks) -> impl IntoView {
     let route = provide_router();
     provide_chunks(chunks);
-    let catalogue = Catalogue::current();
 
     let env = Env::browser();
     let storage_available = env.storage.available();
@@ -83,7 +81,7 @@ pub fn App(chunks: Chunks) -> impl IntoView {
             Route::Evaluation(id, _) => store.with(id, |e| e.display_name()),
             _ => None,
         };
-        route.title(catalogue, name.as_deref())
+        route.title(name.as_deref())
     });
     Effect::new(move || document().set_title(&title.get()));
 

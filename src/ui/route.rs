@@ -3,7 +3,7 @@
 //! Addresses are hash routes (`#/profielen/casemanager`): they survive a reload on any
 //! static file server, under any sub-path and from `file://`, without server rewrites.
 
-use crate::domain::catalogue::Catalogue;
+use crate::domain::catalogue::SHELL;
 
 pub const APP_NAME: &str = "Inzicht in competentieprofielen VTH";
 
@@ -169,12 +169,12 @@ impl Route {
 
     /// The document title for this page; the app name comes last so tabs stay readable.
     /// `evaluation` is the display name of the evaluation the route points to, if any.
-    pub fn title(&self, catalogue: &Catalogue, evaluation: Option<&str>) -> String {
+    pub fn title(&self, evaluation: Option<&str>) -> String {
         let page = match self {
             Route::Home => return APP_NAME.to_string(),
             Route::Profiles => "Competentieprofielen".to_string(),
-            Route::Profile(id) => match catalogue.profile(id) {
-                Some(profile) => format!("Profiel {}", profile.name),
+            Route::Profile(id) => match SHELL.profile_name(id) {
+                Some(name) => format!("Profiel {name}"),
                 None => "Profiel niet gevonden".to_string(),
             },
             Route::Stappenplan => "Stappenplan".to_string(),
@@ -193,8 +193,8 @@ impl Route {
                 let step = match view {
                     EvaluationView::Overview => "Overzicht".to_string(),
                     EvaluationView::SelfEvaluation => "Stap 1 Zelfevaluatie".to_string(),
-                    EvaluationView::Profile(id) => match catalogue.profile(id) {
-                        Some(p) => format!("Stap 1 {}", p.name),
+                    EvaluationView::Profile(id) => match SHELL.profile_name(id) {
+                        Some(name) => format!("Stap 1 {name}"),
                         None => "Stap 1".to_string(),
                     },
                     EvaluationView::PeerReview => "Stap 2 Collegiale toetsing".to_string(),
@@ -287,21 +287,20 @@ mod tests {
 
     #[test]
     fn titles_name_the_page_and_the_app() {
-        let c = Catalogue::current();
-        assert_eq!(Route::Home.title(c, None), APP_NAME);
+        assert_eq!(Route::Home.title(None), APP_NAME);
         assert_eq!(
-            Route::Profile("vergunningverlener".into()).title(c, None),
+            Route::Profile("vergunningverlener".into()).title(None),
             "Profiel Vergunningverlener · Inzicht in competentieprofielen VTH"
         );
         assert!(Route::Profile("onbekend".into())
-            .title(c, None)
+            .title(None)
             .starts_with("Profiel niet gevonden"));
         let step = Route::Evaluation("x".into(), EvaluationView::Profile("casemanager".into()));
         assert_eq!(
-            step.title(c, Some("RUD Zeeland, 2025-2026")),
+            step.title(Some("RUD Zeeland, 2025-2026")),
             "Stap 1 Casemanager · RUD Zeeland, 2025-2026 · Inzicht in competentieprofielen VTH"
         );
-        assert!(step.title(c, None).starts_with("Evaluatie niet gevonden"));
+        assert!(step.title(None).starts_with("Evaluatie niet gevonden"));
     }
 
     #[test]

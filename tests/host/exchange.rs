@@ -564,3 +564,18 @@ fn an_older_file_fills_in_only_what_is_empty_and_rolls_nothing_back() {
     );
     assert_eq!(changes.len(), 1, "{changes:?}");
 }
+
+/// "Exporteer als bestand" (the backup, in the first load) writes the same file as the export
+/// of the evaluation's own kind, for the own evaluation and for a copy being filled in.
+#[test]
+fn the_backup_is_the_export_of_its_own_kind() {
+    let mut ev = own();
+    ev.contact = "Contactpersoon".into();
+    let form = assessor_form(&ev);
+    let copy = assessor_copy(&form, "kopie", "Sanne", &[("casemanager", 4)]);
+    for e in [&ev, &copy] {
+        let kind = Kind::for_mode(&e.mode);
+        assert_eq!(backup(e, 7), export(kind, e, 7));
+        assert!(backup(e, 7).contains(&format!("\"kind\": \"{}\"", kind.tag())));
+    }
+}

@@ -1,20 +1,19 @@
-//! A button that downloads one evaluation as a file of the given kind, and records when.
-//! What goes into the file is decided in the domain (`exchange::export`).
+//! A button that downloads one evaluation as a file that keeps it as it is, and records when.
+//! What goes into the file is decided in the domain (`exchange::backup`). It is in the first
+//! load (the banner for a full storage offers it), so it never reaches for the code that makes
+//! forms and packages.
 
 use leptos::prelude::*;
 
 use super::download_text;
 use super::timing::measure;
-use crate::domain::exchange::export;
+use crate::domain::exchange::backup;
 use crate::domain::file_format::{file_name, Kind};
 use crate::state::EvaluationRef;
 
 #[component]
 pub fn ExportButton(
     evaluation: EvaluationRef,
-    /// `None`: the file that backs up this evaluation as it is.
-    #[prop(optional)]
-    kind: Option<Kind>,
     #[prop(default = "Exporteer als bestand")] label: &'static str,
     #[prop(default = true)] secondary: bool,
 ) -> impl IntoView {
@@ -25,18 +24,15 @@ pub fn ExportButton(
         let Some(ev) = evaluation.get_untracked() else {
             return;
         };
-        let own_kind = Kind::for_mode(&ev.mode);
-        let kind = kind.unwrap_or(own_kind);
+        let kind = Kind::for_mode(&ev.mode);
         let now = store.now_ms();
         let name = file_name(kind.file_prefix(), &ev, store.today(), "json");
         let written = measure("vth:export", || {
-            download_text(&name, "application/json", &export(kind, &ev, now))
+            download_text(&name, "application/json", &backup(&ev, now))
         });
         match written {
             Ok(()) => {
-                if kind == own_kind {
-                    evaluation.update(|e| e.last_export_ms = Some(now));
-                }
+                evaluation.update(|e| e.last_export_ms = Some(now));
                 done.set(format!("Het bestand {name} staat in uw map met downloads."));
             }
             Err(_) => done.set(

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::catalogue::Catalogue;
+use crate::domain::catalogue::SHELL;
 use crate::domain::evaluation::Mode;
 use crate::state::use_store;
 use crate::ui::layout::LinkList;
@@ -10,15 +10,15 @@ use crate::ui::route::{Route, APP_NAME};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let c = Catalogue::current();
+    let c = &SHELL;
     let groups = c
         .uitgangspunten
         .groups
         .iter()
-        .map(|g| {
+        .map(|(heading, items)| {
             view! {
-                <h3>{g.heading.as_str()}</h3>
-                <ul>{g.items.iter().map(|i| view! { <li>{i.as_str()}</li> }).collect_view()}</ul>
+                <h3>{*heading}</h3>
+                <ul>{items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}</ul>
             }
         })
         .collect_view();
@@ -89,11 +89,11 @@ pub fn HomePage() -> impl IntoView {
         <p class="note">"Alles wat u invult, blijft in deze browser. Er wordt niets verstuurd."</p>
         <details class="source-text">
             <summary>{format!("{} (uit de bron)", c.aanleiding.heading)}</summary>
-            {c.aanleiding.paragraphs.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
+            {c.aanleiding.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
         </details>
         <details class="source-text">
             <summary>{format!("{} (uit de bron)", c.uitgangspunten.heading)}</summary>
-            <p>{c.uitgangspunten.intro.as_str()}</p>
+            <p>{c.uitgangspunten.intro}</p>
             {groups}
         </details>
     }

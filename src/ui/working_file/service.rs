@@ -13,7 +13,7 @@ use leptos::task::spawn_local;
 use web_sys::FileSystemFileHandle;
 
 use super::{fs_access, handle_store};
-use crate::domain::exchange::export;
+use crate::domain::exchange::backup;
 use crate::domain::file_format::{decode_document, file_name, Kind};
 use crate::domain::working_file::{
     check_before_write, local_time, write_failure, FileStamp, FoundFile, WriteCheck,
@@ -287,7 +287,7 @@ impl WorkingFiles {
             return FileStatus::Failed(write_failure(""));
         };
         let now = self.store.now_ms();
-        let text = export(Kind::Evaluation, &evaluation, now);
+        let text = backup(&evaluation, now);
         if let Err(e) = fs_access::write(handle, &text).await {
             return FileStatus::Failed(write_failure(&fs_access::error_name(&e)));
         }
