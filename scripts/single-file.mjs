@@ -44,17 +44,25 @@ if (fetches !== Object.keys(chunks).length) throw new Error(`__wasm_split.js fet
 const splitExports = [...split.matchAll(/^export const (\w+) =/gm)].map((m) => m[1]);
 split = split.replace(/^export const /gm, 'const ');
 
-// The app's glue: its only imports are __wasm_split.js (any other would need its own file).
+// The app's glue (minified by the build): its only imports are __wasm_split.js (any other
+// would need its own file), and its one export list becomes the value of a function.
 let glue = readFileSync(inApp('main.js'), 'utf8');
-const glueImports = [...glue.matchAll(/^import \* as (\w+) from "([^"]+)"\n?/gm)];
+const glueImports = [...glue.matchAll(/import\s*\*\s*as\s*([\w$]+)\s*from\s*"([^"]+)";?/g)];
 for (const m of glueImports) {
   if (m[2] !== './__wasm_split.js') throw new Error(`main.js imports ${m[2]}; the single file only knows __wasm_split.js`);
   glue = glue.replace(m[0], `const ${m[1]} = split;\n`);
 }
-if (/^import /m.test(glue)) throw new Error('main.js has an import the single file does not handle');
-const glueEnd = 'export { initSync, __wbg_init as default };';
-if (!glue.includes(glueEnd)) throw new Error('main.js no longer ends with its usual export');
-glue = glue.replace(glueEnd, 'return { initSync, __wbg_init };').replace(/^export (class|function|const) /gm, '$1 ');
+if (/(^|[;}])\s*import\s*[*{"]/.test(glue)) throw new Error('main.js has an import the single file does not handle');
+const exportLists = [...glue.matchAll(/export\s*\{([^}]*)\};?/g)];
+if (exportLists.length !== 1) throw new Error(`main.js has ${exportLists.length} export lists; the single file expects one`);
+const glueExports = exportLists[0][1].split(',').map((e) => e.trim()).filter(Boolean).map((e) => {
+  const m = e.match(/^([\w$]+)(?:\s+as\s+([\w$]+))?$/);
+  if (!m) throw new Error(`main.js exports '${e}', which the single file does not read`);
+  return `${m[2] ?? m[1]}: ${m[1]}`;
+});
+glue = glue.replace(exportLists[0][0], `return { ${glueExports.join(', ')} };`)
+  .replace(/(^|[;}])(\s*)export\s+(class|function|const|let)\s/g, '$1$2$3 ');
+if (/(^|[;}])\s*export\s/.test(glue)) throw new Error('main.js has an export the single file does not handle');
 const wasm = readFileSync(inApp('main_bg.wasm')).toString('base64');
 
 // The exporter worker (report files), started from a blob: address on first use; the app asks
@@ -83,7 +91,7 @@ main = (() => {
 ${glue}
 })();
 const wasmBytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-await main.__wbg_init({ module_or_path: wasmBytes });
+await main.default({ module_or_path: wasmBytes });
 dispatchEvent(new CustomEvent('vth-app-started'));
 `;
 const csp = policy({ scriptHash: sha256(script), styleHash: sha256(css), selfOrigin: false });

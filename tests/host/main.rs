@@ -9,6 +9,7 @@ mod common;
 mod evaluation;
 mod exchange;
 mod forward_compat;
+mod json_path;
 mod names;
 mod network;
 mod outputs;

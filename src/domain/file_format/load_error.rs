@@ -1,11 +1,12 @@
 //! Why a document could not be loaded, in Dutch: what is wrong and what to do.
 //!
 //! Messages are built from structured facts only: serde_json's error category, line and
-//! column; `serde_path_to_error`'s path; and what the document itself holds at that path.
+//! column; the path of the field at fault ([`json_path`](super::json_path)); and what the
+//! document itself holds at that path.
 //! Never from the English wording of an error, which may change with any serde_json release.
 
+use super::json_path::{Path, Segment};
 use serde_json::Value;
-use serde_path_to_error::Segment;
 use thiserror::Error;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -109,7 +110,7 @@ impl LoadError {
     }
 
     /// A field whose value this app cannot read: says where, and what stands there.
-    pub fn unreadable(path: &serde_path_to_error::Path, document: &Value) -> LoadError {
+    pub fn unreadable(path: &Path, document: &Value) -> LoadError {
         let found = Found::at(path, document);
         LoadError::Invalid {
             path: path.to_string(),
@@ -132,15 +133,12 @@ pub enum Found {
 
 impl Found {
     /// What `document` holds at `path`.
-    pub fn at(path: &serde_path_to_error::Path, document: &Value) -> Found {
+    pub fn at(path: &Path, document: &Value) -> Found {
         let mut here = Some(document);
-        for segment in path {
+        for segment in path.segments() {
             here = match segment {
-                Segment::Seq { index } => here.and_then(|v| v.get(*index)),
-                Segment::Map { key } => here.and_then(|v| v.get(key)),
-                // An enum variant names the value itself (its `type`), not a field in it.
-                Segment::Enum { .. } => here,
-                Segment::Unknown => None,
+                Segment::Index(index) => here.and_then(|v| v.get(*index)),
+                Segment::Key(key) => here.and_then(|v| v.get(key)),
             };
         }
         Found::of(here)

@@ -14,6 +14,7 @@
 //! [`file_name`] names exported files; this module owns the envelope and the kinds.
 
 pub mod file_name;
+pub mod json_path;
 pub mod load_error;
 pub mod network_file;
 pub mod strict_json;
@@ -222,8 +223,8 @@ pub fn decode_document(bytes: &[u8]) -> Result<Document, LoadError> {
             problem: format!("{}; hier hoort de evaluatie zelf", found.problem()),
         });
     }
-    let envelope: EnvelopeIn = serde_path_to_error::deserialize(&value)
-        .map_err(|e| LoadError::unreadable(e.path(), &value))?;
+    let envelope: EnvelopeIn =
+        json_path::deserialize(&value).map_err(|path| LoadError::unreadable(&path, &value))?;
     validate(kind, &envelope.evaluation)?;
     let mut evaluation = envelope.evaluation;
     evaluation.file_unknown = envelope.unknown;

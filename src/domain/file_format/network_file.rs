@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::json_path;
 use super::load_error::{Found, LoadError};
 use super::{read_envelope, read_schema, Kind, APP_VERSION, SCHEMA_VERSION};
 use crate::domain::catalogue::Catalogue;
@@ -188,13 +189,13 @@ pub fn decode_contributions(bytes: &[u8]) -> Result<Vec<Contribution>, NetworkFi
     }
     let contributions = match kind {
         NetworkKind::Contribution => {
-            let c: ContributionIn = serde_path_to_error::deserialize(&value)
-                .map_err(|e| LoadError::unreadable(e.path(), &value))?;
+            let c: ContributionIn = json_path::deserialize(&value)
+                .map_err(|path| LoadError::unreadable(&path, &value))?;
             vec![c.contribution]
         }
         NetworkKind::Set => {
-            let s: SetIn = serde_path_to_error::deserialize(&value)
-                .map_err(|e| LoadError::unreadable(e.path(), &value))?;
+            let s: SetIn = json_path::deserialize(&value)
+                .map_err(|path| LoadError::unreadable(&path, &value))?;
             s.contributions
         }
     };
