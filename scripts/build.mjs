@@ -118,18 +118,30 @@ export function build() {
   for (const [i, m] of sheets.entries()) {
     html = html.replace(m[0], i === 0 ? `  <link rel="stylesheet" href="./${cssName}">\n` : '');
   }
-  const loader = `import init from './${appDir}/main.js';await init();dispatchEvent(new CustomEvent('vth-app-started'));`;
+  // A classic script at the top of <head>: it runs while the page is parsed, so the wasm is
+  // fetched and compiled (streaming, as it arrives) side by side with the glue and the
+  // stylesheet, not after them as a module script would (module scripts wait for the whole
+  // page and its stylesheets). A server that sends .wasm with another content type still works.
+  const loader = [
+    `const wasm=fetch('./${appDir}/main_bg.wasm').then((r)=>r.headers.get('content-type')==='application/wasm'`,
+    '?WebAssembly.compileStreaming(r):r.arrayBuffer().then((b)=>WebAssembly.compile(b)));',
+    // The app mounts into <body>: once the page is parsed (DOMContentLoaded no longer waits
+    // for a module script, so it comes as soon as the small page is read).
+    "const parsed=new Promise((ok)=>document.readyState==='loading'?addEventListener('DOMContentLoaded',ok,{once:true}):ok());",
+    `Promise.all([import('./${appDir}/main.js'),wasm,parsed]).then(([glue,module])=>glue.default({module_or_path:module}))`,
+    ".then(()=>dispatchEvent(new CustomEvent('vth-app-started')));",
+  ].join('');
   const head = [
     `<meta name="vth-release" content="${release}">`,
     // The app finds its report worker here (src/ui/report/exporter.rs).
     `<meta name="vth-exporter" content="./${appDir}/exporter_loader.js">`,
     // Fetched at once, side by side, instead of one after the other as the imports are found.
-    `<link rel="modulepreload" href="./${appDir}/main.js">`,
     `<link rel="modulepreload" href="./${appDir}/__wasm_split.js">`,
-    `<link rel="preload" href="./${appDir}/main_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
-    `<script type="module">${loader}</script>`,
   ];
   html = html.replace('</head>', `${head.map((l) => `  ${l}\n`).join('')}</head>`);
+  // First in <head> after the charset and viewport: before the stylesheet, which would hold it.
+  html = html.replace(/(<meta name="viewport"[^>]*>\n)/, `$1  <script>${loader}</script>\n`);
+  if (!html.includes(loader)) throw new Error('index.html has no viewport meta to put the loader after');
   const csp = policy({ scriptHash: sha256(inlineScript(html)) });
   html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
   writeFileSync(path.join(out, 'index.html'), html);

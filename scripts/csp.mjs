@@ -21,9 +21,9 @@ export function policy({ scriptHash, styleHash = null, selfOrigin = true }) {
   ].join('; ');
 }
 
-/** The one inline <script type="module"> Trunk writes into index.html. */
+/** The one inline script of index.html: the loader build.mjs writes. */
 export function inlineScript(html) {
-  const m = html.match(/<script type="module">([\s\S]*?)<\/script>/);
-  if (!m) throw new Error('no inline module script in index.html');
-  return m[1];
+  const scripts = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)];
+  if (scripts.length !== 1) throw new Error(`index.html has ${scripts.length} inline scripts; the policy allows one`);
+  return scripts[0][1];
 }

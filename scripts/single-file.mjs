@@ -20,7 +20,7 @@ const css = [...index.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"/g)]
   .map((m) => readFileSync(path.join(dist, m[1]), 'utf8'))
   .join('\n');
 // The app's release folder, named by the loader in index.html (scripts/build.mjs).
-const appDir = inlineScript(index).match(/from '\.\/(app-[0-9a-f]+)\/main\.js'/)?.[1];
+const appDir = inlineScript(index).match(/'\.\/(app-[0-9a-f]+)\/main\.js'/)?.[1];
 if (!appDir) throw new Error('no app loader in dist/index.html: run make release');
 const inApp = (f) => path.join(dist, appDir, f);
 const icon = readFileSync(path.join(dist, files.find((f) => f === 'favicon.svg'))).toString('base64');

@@ -17,7 +17,7 @@ const budget = JSON.parse(readFileSync(path.join(root, 'bench', 'budget.json'), 
 if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`no index.html in ${dist}: run make release first`);
 
 const index = readFileSync(path.join(dist, 'index.html'), 'utf8');
-const appDir = index.match(/from '\.\/(app-[0-9a-f]+)\/main\.js'/)?.[1];
+const appDir = index.match(/'\.\/(app-[0-9a-f]+)\/main\.js'/)?.[1];
 if (!appDir) throw new Error('dist/index.html has no app loader: run make release');
 
 const sizeOf = (rel) => {
@@ -33,8 +33,11 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const row = (name, s) => console.log(`${name.padEnd(52)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`);
 
 console.log(`${'file'.padEnd(52)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
-// The first load: what index.html links, preloads and imports.
-const firstLoad = ['index.html', ...[...index.matchAll(/<link rel="(?:stylesheet|modulepreload|preload)" href="\.\/([^"]+)"/g)].map((m) => m[1])];
+// The first load: what index.html links and preloads, and what its loader fetches and imports.
+const firstLoad = ['index.html', ...new Set([
+  ...[...index.matchAll(/<link rel="(?:stylesheet|modulepreload|preload)" href="\.\/([^"]+)"/g)].map((m) => m[1]),
+  ...[...index.matchAll(/(?:fetch|import)\('\.\/([^']+)'\)/g)].map((m) => m[1]),
+])];
 for (const f of firstLoad) row(f, sizeOf(f));
 const first = sum(firstLoad);
 row('first load', first);

@@ -642,6 +642,19 @@ pub struct ActionItem {
     pub unknown: Unknown,
 }
 
+/// How an evaluation is named everywhere: "Gemeente Zuidstad, 2025-2026", or "Naamloze
+/// evaluatie" before the organisation is filled in.
+pub fn display_name_of(organisation: &str, period: &str) -> String {
+    let org = match organisation.trim() {
+        "" => "Naamloze evaluatie",
+        name => name,
+    };
+    match period.trim() {
+        "" => org.to_string(),
+        period => format!("{org}, {period}"),
+    }
+}
+
 impl Evaluation {
     /// A new, empty evaluation for the current catalogue.
     pub fn new(id: String, now_ms: i64) -> Self {
@@ -655,14 +668,7 @@ impl Evaluation {
 
     /// How the evaluation is named in lists and messages: "Organisatie, periode".
     pub fn display_name(&self) -> String {
-        let org = match self.organisation.trim() {
-            "" => "Naamloze evaluatie",
-            name => name,
-        };
-        match self.period.trim() {
-            "" => org.to_string(),
-            period => format!("{org}, {period}"),
-        }
+        display_name_of(&self.organisation, &self.period)
     }
 
     /// One field of one profile's assessment, without copying the rest (its texts can be

@@ -30,7 +30,10 @@ pub enum SaveState {
 
 #[derive(Clone, Copy)]
 pub struct Store {
+    /// Read through [`Store::list`], which reads storage first if that has not happened yet.
     evaluations: RwSignal<Vec<Evaluation>>,
+    /// Whether storage has been read into `evaluations` (see [`Store::start`]).
+    loaded: StoredValue<bool>,
     save_state: RwSignal<SaveState>,
     /// Stored data that could not be loaded; kept, shown in a banner.
     problems: RwSignal<Vec<StoredProblem>>,
@@ -50,11 +53,21 @@ pub struct Store {
 impl Store {
     /// Loads every evaluation from `env.storage` (unreadable values moved aside and reported).
     pub fn open(env: Env) -> Store {
-        let loaded = storage::load_all(env.storage.as_ref(), env.now_ms());
+        let store = Store::start(env);
+        store.load();
+        store
+    }
+
+    /// A store that reads storage only when it is first asked for an evaluation, or when
+    /// [`Store::load`] is called: the root calls it once the start page is drawn, so the start
+    /// page (which needs only [`Store::latest_own`]) does not wait for every evaluation to be
+    /// read.
+    pub fn start(env: Env) -> Store {
         Store {
-            evaluations: RwSignal::new(loaded.evaluations),
+            evaluations: RwSignal::new(Vec::new()),
+            loaded: StoredValue::new(false),
             save_state: RwSignal::new(SaveState::Idle),
-            problems: RwSignal::new(loaded.problems),
+            problems: RwSignal::new(Vec::new()),
             conflicts: RwSignal::new(Vec::new()),
             epoch: RwSignal::new(0),
             last_deleted: RwSignal::new(None),
@@ -62,6 +75,27 @@ impl Store {
             dirty: StoredValue::new(BTreeSet::new()),
             env: StoredValue::new_local(env),
         }
+    }
+
+    /// Reads every evaluation from storage, unless that has happened: unreadable values are
+    /// moved aside and reported in [`Store::problems`].
+    pub fn load(&self) {
+        if self.loaded.get_value() {
+            return;
+        }
+        self.loaded.set_value(true);
+        let env = self.env();
+        let loaded = storage::load_all(env.storage.as_ref(), env.now_ms());
+        self.evaluations.set(loaded.evaluations);
+        if !loaded.problems.is_empty() {
+            self.problems.set(loaded.problems);
+        }
+    }
+
+    /// The evaluations: every read and change goes through here, so storage is read first.
+    fn list(&self) -> RwSignal<Vec<Evaluation>> {
+        self.load();
+        self.evaluations
     }
 
     // --- services -------------------------------------------------------------------------
@@ -98,28 +132,42 @@ impl Store {
 
     /// Reads every evaluation (tracked).
     pub fn with_all<T>(&self, f: impl FnOnce(&[Evaluation]) -> T) -> T {
-        self.evaluations.with(|list| f(list))
+        self.list().with(|list| f(list))
     }
 
     /// Reads every evaluation without subscribing.
     pub fn with_all_untracked<T>(&self, f: impl FnOnce(&[Evaluation]) -> T) -> T {
-        self.evaluations.with_untracked(|list| f(list))
+        self.list().with_untracked(|list| f(list))
     }
 
     /// Reads one evaluation (tracked).
     pub fn with<T>(&self, id: &str, f: impl FnOnce(&Evaluation) -> T) -> Option<T> {
-        self.evaluations.with(|list| find(list, id).map(f))
+        self.list().with(|list| find(list, id).map(f))
     }
 
     /// Reads one evaluation without subscribing, without cloning it.
     pub fn with_untracked<T>(&self, id: &str, f: impl FnOnce(&Evaluation) -> T) -> Option<T> {
-        self.evaluations
-            .with_untracked(|list| find(list, id).map(f))
+        self.list().with_untracked(|list| find(list, id).map(f))
     }
 
     /// A copy of one evaluation, without subscribing.
     pub fn get_untracked(&self, id: &str) -> Option<Evaluation> {
         self.with_untracked(id, Evaluation::clone)
+    }
+
+    /// The organisation's own evaluation last worked on: (id, name), tracked. Before storage
+    /// is read (right at the start), from a quick look at it ([`storage::peek_latest_own`]).
+    pub fn latest_own(&self) -> Option<(String, String)> {
+        if !self.loaded.get_value() {
+            self.evaluations.track();
+            return storage::peek_latest_own(self.env().storage.as_ref());
+        }
+        self.with_all(|all| {
+            all.iter()
+                .filter(|e| e.mode == Mode::Own)
+                .max_by_key(|e| e.updated_ms)
+                .map(|e| (e.id.clone(), e.display_name()))
+        })
     }
 
     /// The organisation's own evaluations (not copies): (id, name), untracked.
@@ -170,7 +218,7 @@ impl Store {
     /// Adds an evaluation made elsewhere (imported, or a copy); returns its id.
     pub fn insert(&self, evaluation: Evaluation) -> String {
         let id = evaluation.id.clone();
-        self.evaluations.update(|list| list.push(evaluation));
+        self.list().update(|list| list.push(evaluation));
         self.mark_dirty(&id);
         id
     }
@@ -181,7 +229,7 @@ impl Store {
     pub fn update(&self, id: &str, change: impl FnOnce(&mut Evaluation)) -> bool {
         let now = self.now_ms();
         let mut found = false;
-        self.evaluations.update(|list| {
+        self.list().update(|list| {
             if let Some(i) = position(list, id) {
                 change(&mut list[i]);
                 list[i].updated_ms = now;
@@ -204,7 +252,7 @@ impl Store {
     pub fn update_if_changed(&self, id: &str, change: impl FnOnce(&mut Evaluation)) -> bool {
         let now = self.now_ms();
         let mut changed = false;
-        self.evaluations.maybe_update(|list| {
+        self.list().maybe_update(|list| {
             if let Some(i) = position(list, id) {
                 let before = list[i].clone();
                 change(&mut list[i]);
@@ -223,7 +271,7 @@ impl Store {
 
     pub fn delete(&self, id: &str) {
         let mut removed = None;
-        self.evaluations.update(|list| {
+        self.list().update(|list| {
             if let Some(pos) = list.iter().position(|e| e.id == id) {
                 removed = Some(list.remove(pos));
             }
@@ -240,7 +288,7 @@ impl Store {
             // Storage no longer has it: the next save starts from an empty slot.
             evaluation.revision = 0;
             let (id, name) = (evaluation.id.clone(), evaluation.display_name());
-            self.evaluations.update(|list| list.push(evaluation));
+            self.list().update(|list| list.push(evaluation));
             self.last_deleted.set(None);
             self.mark_dirty(&id);
             self.announce(format!("'{name}' is teruggezet."));
@@ -330,6 +378,7 @@ impl Store {
 
     /// Subscribes the running effect to every change of every evaluation.
     pub fn track_changes(&self) {
+        // Not through `list`: before storage is read there is no change to save.
         self.evaluations.track();
     }
 
@@ -339,7 +388,7 @@ impl Store {
 
     /// Records the revision storage now holds, without counting as a change.
     pub(super) fn set_saved_revision(&self, id: &str, revision: u64) {
-        self.evaluations.update_untracked(|list| {
+        self.list().update_untracked(|list| {
             if let Some(evaluation) = list.iter_mut().find(|e| e.id == id) {
                 evaluation.revision = revision;
             }
@@ -348,7 +397,7 @@ impl Store {
 
     /// Replaces an evaluation with a version from outside this page (another tab).
     pub(super) fn replace_from_outside(&self, evaluation: Evaluation) {
-        self.evaluations.update(
+        self.list().update(
             |list| match list.iter_mut().find(|e| e.id == evaluation.id) {
                 Some(slot) => *slot = evaluation,
                 None => list.push(evaluation),
@@ -359,7 +408,7 @@ impl Store {
 
     /// Removes an evaluation that another tab deleted (only when nothing here is unsaved).
     pub(super) fn forget(&self, id: &str) {
-        self.evaluations.update(|list| list.retain(|e| e.id != id));
+        self.list().update(|list| list.retain(|e| e.id != id));
     }
 
     pub(super) fn add_conflict(&self, theirs: Evaluation) {

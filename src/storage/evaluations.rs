@@ -4,8 +4,10 @@
 use thiserror::Error;
 
 use super::key_value::{KeyValue, WriteError};
-use crate::domain::evaluation::Evaluation;
-use crate::domain::file_format::{decode_evaluation, encode_evaluation, LoadError};
+use crate::domain::evaluation::{display_name_of, Evaluation};
+use crate::domain::file_format::{
+    decode_evaluation, encode_evaluation, Kind, LoadError, SCHEMA_VERSION,
+};
 
 pub const EVALUATION_PREFIX: &str = "vth-competenties:evaluatie:";
 pub const BACKUP_PREFIX: &str = "vth-competenties:bewaard:";
@@ -110,6 +112,49 @@ pub fn load_all(kv: &dyn KeyValue, now_ms: i64) -> Loaded {
         }
     }
     loaded
+}
+
+/// The organisation's own evaluation last worked on, (id, name), from a quick look at
+/// storage: only the fields the start page shows are read, so the start does not wait for
+/// every evaluation to be read in full ([`load_all`], a moment later). A value the full read
+/// would refuse for its kind, schema or id is passed over.
+pub fn peek_latest_own(kv: &dyn KeyValue) -> Option<(String, String)> {
+    #[derive(serde::Deserialize)]
+    struct Peek {
+        kind: String,
+        schema: u64,
+        evaluation: PeekEvaluation,
+    }
+    #[derive(serde::Deserialize)]
+    struct PeekEvaluation {
+        id: String,
+        #[serde(default)]
+        organisation: String,
+        #[serde(default)]
+        period: String,
+        #[serde(default)]
+        updated_ms: i64,
+    }
+    let mut keys: Vec<String> = kv
+        .keys()
+        .into_iter()
+        .filter(|k| id_of_key(k).is_some())
+        .collect();
+    keys.sort();
+    keys.iter()
+        .filter_map(|key| kv.get(key))
+        .filter_map(|bytes| serde_json::from_str::<Peek>(&bytes).ok())
+        // The own evaluation is stored as the kind `evaluation` (a copy as its own kind).
+        .filter(|p| {
+            p.kind == Kind::Evaluation.tag()
+                && (1..=u64::from(SCHEMA_VERSION)).contains(&p.schema)
+                && !p.evaluation.id.trim().is_empty()
+        })
+        .max_by_key(|p| p.evaluation.updated_ms)
+        .map(|p| {
+            let name = display_name_of(&p.evaluation.organisation, &p.evaluation.period);
+            (p.evaluation.id, name)
+        })
 }
 
 /// Copies `bytes` to a backup key and, once the copy reads back identical, removes the

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::exchange::provide_importer;
 use super::layout::{Footer, Header, SkipLink};
 use super::offline::{self, UpdateBanner};
-use super::pages::{prefetch_when_idle, provide_chunks, Chunks, LazyPage};
+use super::pages::{prefetch_when_idle, provide_chunks, when_idle, Chunks, LazyPage};
 use super::persistence;
 use super::route::Route;
 use super::router::{navigate, provide_router};
@@ -35,17 +35,16 @@ pub fn App(chunks: Chunks) -> impl IntoView {
 
     let env = Env::browser();
     let storage_available = env.storage.available();
-    let store = Store::open(env);
+    // Storage is read in full once the start page is drawn (below), or at the first read of
+    // an evaluation before that; the start page needs only `Store::latest_own`.
+    let store = Store::start(env);
     provide_store(store);
     persistence::install(store);
-    persistence::request_persistence();
     let update_ready = RwSignal::new(false);
-    offline::register(update_ready);
     let discard_problem = Callback::new(move |key: String| sync::discard_problem(store, &key));
 
     let importer = provide_importer();
     let working_files = provide_working_files(store);
-    working_files.accept_launched_files();
     // A file dropped anywhere on the page goes to the importer.
     let _dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let _drop = window_event_listener(leptos::ev::drop, move |ev| {
@@ -91,6 +90,15 @@ pub fn App(chunks: Chunks) -> impl IntoView {
         Route::NotFound(path) => view! { <NotFoundPage path/> }.into_any(),
         other => view! { <LazyPage route=other/> }.into_any(),
     };
+    // What the start page does not need waits until it is drawn: every evaluation read from
+    // storage (unreadable ones reported), the working files of an earlier visit, the service
+    // worker (as browsers advise: after the page's own load), the request to keep the data.
+    when_idle(50, move || {
+        store.load();
+        working_files.start();
+        offline::register(update_ready);
+        persistence::request_persistence();
+    });
     prefetch_when_idle(chunks);
 
     let storage_note = (!storage_available).then(|| {

@@ -455,3 +455,65 @@ fn an_evaluation_ref_reads_memoises_and_writes_one_evaluation() {
         assert!(a.get_untracked().is_none());
     });
 }
+
+/// The start page's store (`Store::start`) reads nothing in full until it is asked for an
+/// evaluation or told to load; before that it names the own evaluation last worked on from a
+/// quick look, the same one the full read gives, and passes over what the full read refuses.
+#[test]
+fn a_started_store_names_the_latest_own_evaluation_before_reading_storage() {
+    with_owner(|| {
+        let kv = MemoryStorage::new();
+        let (env_a, clock) = env(&kv);
+        let a = Store::open(env_a);
+        let older = a.create(|e| {
+            e.organisation = "Gemeente Oud".into();
+            e.period = "2023-2024".into();
+        });
+        clock.advance(1000);
+        let newer = a.create(|e| e.organisation = "Gemeente Nieuw".into());
+        clock.advance(1000);
+        // A copy being filled in for someone else is not the organisation's own evaluation.
+        let copy = a.create(|e| {
+            e.organisation = "Kopie van later".into();
+            e.mode = vth_competenties::domain::evaluation::Mode::assessor("elders", "Sanne");
+        });
+        sync::flush(a);
+        // Newer, but of a schema this version does not know: the full read leaves it aside.
+        kv.set(
+            &storage::key_of("toekomst"),
+            &format!(
+                r#"{{"kind":"vth-competenties/evaluatie","schema":99,"evaluation":{{"id":"toekomst","updated_ms":{}}}}}"#,
+                NOW + 10_000
+            ),
+        )
+        .unwrap();
+
+        let before = kv.snapshot();
+        let b = Store::start(env(&kv).0);
+        let peeked = b.latest_own();
+        assert_eq!(peeked, Some((newer.clone(), "Gemeente Nieuw".to_string())));
+        assert!(
+            b.problems().get_untracked().is_empty(),
+            "nothing read in full yet"
+        );
+        assert_eq!(kv.snapshot(), before, "a look changes nothing");
+
+        b.load();
+        assert_eq!(b.latest_own(), peeked, "the full read agrees");
+        assert_eq!(
+            b.problems().get_untracked().len(),
+            1,
+            "the newer one is reported"
+        );
+        assert!(b.with_untracked(&older, |_| ()).is_some());
+        assert!(b.with_untracked(&copy, |_| ()).is_some());
+
+        // Asked for an evaluation before `load`: storage is read then.
+        let c = Store::start(env(&kv).0);
+        assert_eq!(
+            c.with_untracked(&older, |e| e.display_name()),
+            Some("Gemeente Oud, 2023-2024".to_string())
+        );
+        assert_eq!(c.problems().get_untracked().len(), 1);
+    });
+}

@@ -93,10 +93,18 @@ pub(crate) fn arrive<T: Send + Sync + 'static>(
 /// Starts the prefetch once the browser has nothing else to do (after two seconds in
 /// browsers without `requestIdleCallback`).
 pub fn prefetch_when_idle(chunks: Chunks) {
-    let start = Closure::once_into_js(move || leptos::task::spawn_local((chunks.prefetch)()));
+    when_idle(2000, move || leptos::task::spawn_local((chunks.prefetch)()));
+}
+
+/// Runs `work` once the browser has nothing else to do (after the page is drawn), or after
+/// `fallback_ms` in browsers without `requestIdleCallback`. Callbacks run in the order given.
+pub fn when_idle(fallback_ms: i32, work: impl FnOnce() + 'static) {
+    let start = Closure::once_into_js(work);
     let callback: &js_sys::Function = start.unchecked_ref();
     if window().request_idle_callback(callback).is_err() {
-        // Without either there is no prefetch; each page then loads when it is opened.
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(callback, 2000);
+        // Without either, `work` does not run; every caller copes (storage is then read on the
+        // first use of an evaluation, and pages load when they are opened).
+        let _ =
+            window().set_timeout_with_callback_and_timeout_and_arguments_0(callback, fallback_ms);
     }
 }

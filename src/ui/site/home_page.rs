@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::SHELL;
-use crate::domain::evaluation::Mode;
 use crate::state::use_store;
 use crate::ui::layout::LinkList;
 use crate::ui::route::{Route, APP_NAME};
@@ -25,14 +24,7 @@ pub fn HomePage() -> impl IntoView {
     // The one primary action, as GOV.UK and NL start pages have: go on with the evaluation
     // last worked on, or start one.
     let store = use_store();
-    let latest = Memo::new(move |_| {
-        store.with_all(|all| {
-            all.iter()
-                .filter(|e| matches!(e.mode, Mode::Own))
-                .max_by_key(|e| e.updated_ms)
-                .map(|e| (e.id.clone(), e.display_name()))
-        })
-    });
+    let latest = Memo::new(move |_| store.latest_own());
     let start = move || {
         match latest.get() {
         Some((id, name)) => view! {

@@ -66,7 +66,6 @@ pub fn provide_working_files(store: Store) -> WorkingFiles {
     };
     provide_context(files);
     if files.supported {
-        files.restore_links();
         // Every save in the browser is followed by a write to the linked files that changed.
         Effect::new(move |_| {
             if let SaveState::Saved { .. } = store.save_state().get() {
@@ -84,6 +83,15 @@ pub fn use_working_files() -> WorkingFiles {
 }
 
 impl WorkingFiles {
+    /// What waits until the start page is drawn (the root calls it when the browser is idle):
+    /// the links from an earlier visit, and the files the browser opened the app with.
+    pub fn start(&self) {
+        if self.supported {
+            self.restore_links();
+        }
+        self.accept_launched_files();
+    }
+
     pub fn link(&self, id: &str) -> Option<Link> {
         self.links.with(|l| l.get(id).cloned())
     }
@@ -454,7 +462,7 @@ impl WorkingFiles {
 
     /// Files the operating system hands the installed app ("Openen met", double click; the
     /// manifest's `file_handlers`) arrive in the `launchQueue`: each opens as a working file.
-    pub fn accept_launched_files(&self) {
+    fn accept_launched_files(&self) {
         use wasm_bindgen::{closure::Closure, JsCast, JsValue};
         let files = *self;
         let Some(queue) = web_sys::window()
