@@ -9,7 +9,8 @@
 //
 // Also the time from a link to the heading of a stap 1 profile page opened right after the start
 // page is interactive (its chunk not yet fetched), and, with --before, all of it for an older
-// build too (issue 22 compared the split build with the one before it).
+// build too (issue 22 compared the split build with the one before it). The apps take turns,
+// run by run.
 //
 //   make bench-load                                (builds both release builds first)
 //   node bench/load.mjs 10                         (runs per app and profile; 10 by default)
@@ -105,24 +106,29 @@ async function seed(dir) {
   return { ...entries, __id: id };
 }
 
+// The apps take turns, run by run, so a machine that slows down for a while slows all of them
+// alike and the ratios hold.
+const stored = {};
+const servers = {};
+for (const [name, dir] of Object.entries(apps)) {
+  stored[name] = name === 'bare' ? null : await seed(dir);
+  servers[name] = await serve({ dir, brotli: true });
+  await measure(browser, servers[name].url, null, stored[name]); // warm the OS file cache and the server, not the browser
+}
 const results = {};
 for (const [profileName, profile] of Object.entries(profiles)) {
-  results[profileName] = {};
-  for (const [name, dir] of Object.entries(apps)) {
-    const stored = name === 'bare' ? null : await seed(dir);
-    const server = await serve({ dir, brotli: true });
-    const samples = [];
-    await measure(browser, server.url, null, stored); // warm the OS file cache and the server, not the browser
-    for (let i = 0; i < runs; i++) samples.push(await measure(browser, server.url, profile, stored));
-    await server.close();
-    results[profileName][name] = {
-      fcp: median(samples.map((s) => s.fcp)),
-      interactive: median(samples.map((s) => s.interactive)),
-      click: stored ? median(samples.map((s) => s.clickToHeading)) : null,
-      firstLoad: fetched(dir, samples[0].firstLoad),
-    };
+  const samples = Object.fromEntries(Object.keys(apps).map((name) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const name of Object.keys(apps)) samples[name].push(await measure(browser, servers[name].url, profile, stored[name]));
   }
+  results[profileName] = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, {
+    fcp: median(s.map((x) => x.fcp)),
+    interactive: median(s.map((x) => x.interactive)),
+    click: stored[name] ? median(s.map((x) => x.clickToHeading)) : null,
+    firstLoad: fetched(apps[name], s[0].firstLoad),
+  }]));
 }
+for (const server of Object.values(servers)) await server.close();
 await browser.close();
 
 const line = (label, ours, bare, unit, extra = null) =>

@@ -5,6 +5,9 @@ use thiserror::Error;
 
 use super::key_value::{KeyValue, WriteError};
 use crate::domain::evaluation::{display_name_of, Evaluation};
+use serde_json::Value;
+
+use crate::domain::file_format::strict_json::parse_strict;
 use crate::domain::file_format::{
     decode_evaluation, encode_evaluation, Kind, LoadError, SCHEMA_VERSION,
 };
@@ -119,41 +122,30 @@ pub fn load_all(kv: &dyn KeyValue, now_ms: i64) -> Loaded {
 /// every evaluation to be read in full ([`load_all`], a moment later). A value the full read
 /// would refuse for its kind, schema or id is passed over.
 pub fn peek_latest_own(kv: &dyn KeyValue) -> Option<(String, String)> {
-    #[derive(serde::Deserialize)]
-    struct Peek {
-        kind: String,
-        schema: u64,
-        evaluation: PeekEvaluation,
-    }
-    #[derive(serde::Deserialize)]
-    struct PeekEvaluation {
-        id: String,
-        #[serde(default)]
-        organisation: String,
-        #[serde(default)]
-        period: String,
-        #[serde(default)]
-        updated_ms: i64,
-    }
     let mut keys: Vec<String> = kv
         .keys()
         .into_iter()
         .filter(|k| id_of_key(k).is_some())
         .collect();
     keys.sort();
+    // The JSON reader of the full read (no serde code of its own for this look).
+    let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).unwrap_or("").to_string();
     keys.iter()
-        .filter_map(|key| kv.get(key))
-        .filter_map(|bytes| serde_json::from_str::<Peek>(&bytes).ok())
+        .filter_map(|key| parse_strict(&kv.get(key)?).ok())
         // The own evaluation is stored as the kind `evaluation` (a copy as its own kind).
-        .filter(|p| {
-            p.kind == Kind::Evaluation.tag()
-                && (1..=u64::from(SCHEMA_VERSION)).contains(&p.schema)
-                && !p.evaluation.id.trim().is_empty()
+        .filter(|doc| {
+            doc.get("kind").and_then(Value::as_str) == Some(Kind::Evaluation.tag())
+                && doc
+                    .get("schema")
+                    .and_then(Value::as_u64)
+                    .is_some_and(|s| (1..=u64::from(SCHEMA_VERSION)).contains(&s))
         })
-        .max_by_key(|p| p.evaluation.updated_ms)
-        .map(|p| {
-            let name = display_name_of(&p.evaluation.organisation, &p.evaluation.period);
-            (p.evaluation.id, name)
+        .filter_map(|mut doc| Some(doc.get_mut("evaluation")?.take()))
+        .filter(|ev| !text(ev, "id").trim().is_empty())
+        .max_by_key(|ev| ev.get("updated_ms").and_then(Value::as_i64).unwrap_or(0))
+        .map(|ev| {
+            let name = display_name_of(&text(&ev, "organisation"), &text(&ev, "period"));
+            (text(&ev, "id"), name)
         })
 }
 
