@@ -23,6 +23,15 @@ fn ours<T: DeserializeOwned>(value: &Value) -> Result<(), String> {
         .map_err(|path| path.to_string())
 }
 
+/// The way a file is read when no migration changed it: its own text first (pretty-printed,
+/// as the app writes files).
+fn ours_from_text<T: DeserializeOwned>(value: &Value) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(value).unwrap();
+    json_path::deserialize_text::<T>(&text, value)
+        .map(|_| ())
+        .map_err(|path| path.to_string())
+}
+
 /// Every place in `value`, as JSON pointers (objects' fields and lists' items).
 fn places(value: &Value, at: &str, out: &mut Vec<String>) {
     match value {
@@ -87,6 +96,7 @@ fn same_paths<T: DeserializeOwned>(document: &Value) -> usize {
         for changed in &changes {
             let expected = theirs::<T>(changed);
             assert_eq!(ours::<T>(changed), expected, "at {pointer}: {changed}");
+            assert_eq!(ours_from_text::<T>(changed), expected, "text, at {pointer}");
             refused += usize::from(expected.is_err());
         }
     }

@@ -62,6 +62,13 @@ pub fn deserialize<T: DeserializeOwned>(value: &Value) -> Result<T, Path> {
     })
 }
 
+/// As [`deserialize`], reading `text` first: the text `value` was parsed from, unchanged (no
+/// migration ran). Only when that fails is the spaced text written, to find the field: a file
+/// that loads is read once more, not twice.
+pub fn deserialize_text<T: DeserializeOwned>(text: &str, value: &Value) -> Result<T, Path> {
+    serde_json::from_str(text).or_else(|_| deserialize(value))
+}
+
 /// Compact JSON with a space inside every bracket (see the module's comment).
 fn spaced(value: &Value) -> String {
     struct Spaced;

@@ -158,7 +158,8 @@ pub fn decode_contributions(bytes: &[u8]) -> Result<Vec<Contribution>, NetworkFi
     if bytes.len() > MAX_NETWORK_FILE_BYTES {
         return Err(NetworkFileError::too_large(bytes.len() as f64));
     }
-    let (tag, value) = read_envelope(bytes, MAX_NETWORK_FILE_BYTES)?;
+    // No migrations yet: the file's text is the document.
+    let (tag, value, text) = read_envelope(bytes, MAX_NETWORK_FILE_BYTES)?;
     let kind = match NetworkKind::from_tag(&tag) {
         Some(kind) => kind,
         None => match Kind::from_tag(&tag) {
@@ -189,12 +190,12 @@ pub fn decode_contributions(bytes: &[u8]) -> Result<Vec<Contribution>, NetworkFi
     }
     let contributions = match kind {
         NetworkKind::Contribution => {
-            let c: ContributionIn = json_path::deserialize(&value)
+            let c: ContributionIn = json_path::deserialize_text(text, &value)
                 .map_err(|path| LoadError::unreadable(&path, &value))?;
             vec![c.contribution]
         }
         NetworkKind::Set => {
-            let s: SetIn = json_path::deserialize(&value)
+            let s: SetIn = json_path::deserialize_text(text, &value)
                 .map_err(|path| LoadError::unreadable(&path, &value))?;
             s.contributions
         }
