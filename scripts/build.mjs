@@ -122,14 +122,15 @@ export function build() {
   // fetched and compiled (streaming, as it arrives) side by side with the glue and the
   // stylesheet, not after them as a module script would (module scripts wait for the whole
   // page and its stylesheets). A server that sends .wasm with another content type still works.
+  // In a block, so its names stay out of the page's global scope.
   const loader = [
-    `const wasm=fetch('./${appDir}/main_bg.wasm').then((r)=>r.headers.get('content-type')==='application/wasm'`,
+    `{const wasm=fetch('./${appDir}/main_bg.wasm').then((r)=>r.headers.get('content-type')==='application/wasm'`,
     '?WebAssembly.compileStreaming(r):r.arrayBuffer().then((b)=>WebAssembly.compile(b)));',
     // The app mounts into <body>: once the page is parsed (DOMContentLoaded no longer waits
     // for a module script, so it comes as soon as the small page is read).
     "const parsed=new Promise((ok)=>document.readyState==='loading'?addEventListener('DOMContentLoaded',ok,{once:true}):ok());",
     `Promise.all([import('./${appDir}/main.js'),wasm,parsed]).then(([glue,module])=>glue.default({module_or_path:module}))`,
-    ".then(()=>dispatchEvent(new CustomEvent('vth-app-started')));",
+    ".then(()=>dispatchEvent(new CustomEvent('vth-app-started')));}",
   ].join('');
   const head = [
     `<meta name="vth-release" content="${release}">`,
