@@ -10,7 +10,8 @@
 //      --keep-lld-exports so the chunks can reach what main exports), the exporter as a
 //      classic worker script (--target no-modules).
 //   4. wasm-opt -Oz (binaryen 132 from npm; Debian's 108 breaks the app) on every wasm file.
-//   5. dist/: index.html with the loader, the Content-Security-Policy and the release id; one
+//   5. terser on the JS glue (main.js, exporter.js).
+//   6. dist/: index.html with the loader, the Content-Security-Policy and the release id; one
 //      minified stylesheet; the files of public/; sw.js; .br and .gz copies beside each file.
 //
 // Every file of one build sits in dist/app-<hash>/, the hash of them all: a browser can never
