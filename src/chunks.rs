@@ -11,6 +11,9 @@
 //!   contribution to a network).
 //! - `network`: the Netwerkoverzicht (issue 24), used by few: its own chunk.
 //!
+//! And one chunk that is not a page: `data`, the [`Codec`] (how evaluations are read and
+//! written; serde's code for them was a fifth of the first load).
+//!
 //! On the wasm target `#[wasm_split]` turns each function into an `async fn` that first
 //! fetches and instantiates its chunk; `fallible` makes a failed fetch an `Err` instead of a
 //! panic (which, with `panic = "abort"`, would stop the whole app). `scripts/build.mjs` runs
@@ -28,36 +31,49 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use vth_competenties::domain::catalogue::Catalogue;
 use vth_competenties::state::use_store;
-use vth_competenties::state::EvaluationRef;
+use vth_competenties::state::{Codec, EvaluationRef};
 use vth_competenties::ui::catalogue::{
     DilemmasLevelsPage, ProfilePage, ProfilesPage, ScalePage, StappenplanPage,
 };
 use vth_competenties::ui::evaluation::{EvaluationsPage, Workspace};
 use vth_competenties::ui::exchange::ImportPage;
 use vth_competenties::ui::network::{ContributionPage, NetworkPage, OthersScores};
-use vth_competenties::ui::pages::{ChunkUnavailable, Chunks, Loading, PageFn, Part, PartFn};
+use vth_competenties::ui::pages::{ChunkUnavailable, Chunks, Group, Loading, PageFn, Part, PartFn};
 use vth_competenties::ui::report::GrowthPage;
 use vth_competenties::ui::route::Route;
 use vth_competenties::ui::site::{AccessibilityPage, NotFoundPage, PrivacyPage};
 use vth_competenties::ui::worksheet::WorksheetPage;
 
 type LoadError = SplitLoaderError;
-type Arriving = Pin<Box<dyn Future<Output = Result<PageFn, LoadError>>>>;
+type Arriving = Pin<Box<dyn Future<Output = Result<Group, LoadError>>>>;
 
 /// What the library's page loader calls.
 pub const CHUNKS: Chunks = Chunks {
     page,
     prefetch,
     part,
+    codec,
 };
+
+/// How evaluations are read and written: serde's code for the whole evaluation, which the
+/// start page does not need. The root asks for it when the browser is idle after the first
+/// view; every page and every file read or written waits for it (`ui::pages::codec`).
+fn codec() -> Loading<Codec> {
+    Box::pin(async { data().await.map_err(|_| ChunkUnavailable) })
+}
+
+#[wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn data() -> Result<Codec, LoadError> {
+    Ok(Codec::NATIVE)
+}
 
 /// The drawing function for a route, from the chunk of its group. Adding a page to a group:
 /// one arm here, one in the group's `draw_` function.
-fn page(route: &Route) -> Loading<PageFn> {
+fn page(route: &Route) -> Loading<Group> {
     let group: Arriving = match route {
         Route::Evaluations | Route::Import | Route::Growth => Box::pin(evaluations()),
         Route::Evaluation(..) => Box::pin(workspace()),
-        Route::Network => Box::pin(async { network().await.map(|(page, _)| page) }),
+        Route::Network => Box::pin(async { network().await.map(|(group, _)| group) }),
         Route::Profiles
         | Route::Profile(_)
         | Route::Stappenplan
@@ -76,14 +92,17 @@ fn page(route: &Route) -> Loading<PageFn> {
 /// evaluation's steps. A chunk that fails here is tried again when its page is opened.
 fn prefetch() -> Pin<Box<dyn Future<Output = ()>>> {
     Box::pin(async {
-        let groups: [fn() -> Arriving; 4] = [
-            || Box::pin(evaluations()),
-            || Box::pin(workspace()),
-            || Box::pin(catalogue()),
-            || Box::pin(async { network().await.map(|(page, _)| page) }),
+        type Fetched = Pin<Box<dyn Future<Output = bool>>>;
+        // The codec first: the root asked for it already, so this usually waits for that.
+        let chunks: [fn() -> Fetched; 5] = [
+            || Box::pin(async { data().await.is_ok() }),
+            || Box::pin(async { evaluations().await.is_ok() }),
+            || Box::pin(async { workspace().await.is_ok() }),
+            || Box::pin(async { catalogue().await.is_ok() }),
+            || Box::pin(async { network().await.is_ok() }),
         ];
-        for group in groups {
-            if group().await.is_err() {
+        for fetched in chunks {
+            if !fetched().await {
                 // Offline or a server hiccup: the rest would fail the same way now.
                 break;
             }
@@ -94,19 +113,29 @@ fn prefetch() -> Pin<Box<dyn Future<Output = ()>>> {
 // Each split function only hands out its group's drawing function: the page is drawn by
 // `LazyPage` in the view tree, like any other view, not inside the loading future.
 
+// Each group hands out the codec too (see `Group`): the code behind it is then in one chunk
+// that all groups and `data` share, not cut into a dozen pieces by who uses which part.
+
 #[wasm_split(catalogue, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn catalogue() -> Result<PageFn, LoadError> {
-    Ok(draw_catalogue)
+fn catalogue() -> Result<Group, LoadError> {
+    Ok(group(draw_catalogue))
 }
 
 #[wasm_split(evaluations, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn evaluations() -> Result<PageFn, LoadError> {
-    Ok(draw_evaluations)
+fn evaluations() -> Result<Group, LoadError> {
+    Ok(group(draw_evaluations))
 }
 
 #[wasm_split(workspace, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn workspace() -> Result<PageFn, LoadError> {
-    Ok(draw_workspace)
+fn workspace() -> Result<Group, LoadError> {
+    Ok(group(draw_workspace))
+}
+
+fn group(draw: PageFn) -> Group {
+    Group {
+        draw,
+        codec: Codec::NATIVE,
+    }
 }
 
 /// The parts of an evaluation's pages that live in the network chunk.
@@ -123,8 +152,8 @@ fn part() -> Loading<PartFn> {
 // pages about the network (the contribution, "Hoe scoren anderen"), so the workspace chunk
 // does not carry them.
 #[wasm_split(network, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn network() -> Result<(PageFn, PartFn), LoadError> {
-    Ok((draw_network, draw_network_part))
+fn network() -> Result<(Group, PartFn), LoadError> {
+    Ok((group(draw_network), draw_network_part))
 }
 
 fn draw_catalogue(route: Route) -> AnyView {

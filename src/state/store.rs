@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use super::codec::Codec;
 use super::env::Env;
 use super::evaluation_ref::EvaluationRef;
 use crate::domain::dates::Date;
@@ -34,6 +35,8 @@ pub struct Store {
     evaluations: RwSignal<Vec<Evaluation>>,
     /// Whether storage has been read into `evaluations` (see [`Store::start`]).
     loaded: StoredValue<bool>,
+    /// How evaluations are read and written; storage is read once it is here.
+    codec: StoredValue<Option<Codec>>,
     save_state: RwSignal<SaveState>,
     /// Stored data that could not be loaded; kept, shown in a banner.
     problems: RwSignal<Vec<StoredProblem>>,
@@ -51,21 +54,23 @@ pub struct Store {
 }
 
 impl Store {
-    /// Loads every evaluation from `env.storage` (unreadable values moved aside and reported).
+    /// Loads every evaluation from `env.storage` (unreadable values moved aside and reported),
+    /// with the codec at hand (for host tests and tools; the app uses [`Store::start`]).
     pub fn open(env: Env) -> Store {
         let store = Store::start(env);
-        store.load();
+        store.attach(Codec::NATIVE);
         store
     }
 
-    /// A store that reads storage only when it is first asked for an evaluation, or when
-    /// [`Store::load`] is called: the root calls it once the start page is drawn, so the start
-    /// page (which needs only [`Store::latest_own`]) does not wait for every evaluation to be
-    /// read.
+    /// A store without its [`Codec`]: it reads storage once it gets one ([`Store::attach`]),
+    /// which the root does when the browser is idle after the start page is drawn, and a
+    /// page before it is drawn. The start page needs only [`Store::latest_own`], which takes a
+    /// quick look at storage without the codec.
     pub fn start(env: Env) -> Store {
         Store {
             evaluations: RwSignal::new(Vec::new()),
             loaded: StoredValue::new(false),
+            codec: StoredValue::new(None),
             save_state: RwSignal::new(SaveState::Idle),
             problems: RwSignal::new(Vec::new()),
             conflicts: RwSignal::new(Vec::new()),
@@ -77,22 +82,47 @@ impl Store {
         }
     }
 
-    /// Reads every evaluation from storage, unless that has happened: unreadable values are
-    /// moved aside and reported in [`Store::problems`].
-    pub fn load(&self) {
+    /// Gives the store its codec and reads storage with it (the first codec stays).
+    pub fn attach(&self, codec: Codec) {
+        if self.codec.with_value(Option::is_none) {
+            self.codec.set_value(Some(codec));
+        }
+        self.load();
+    }
+
+    /// The codec, once attached.
+    pub fn codec(&self) -> Option<Codec> {
+        self.codec.get_value()
+    }
+
+    /// Reads every evaluation from storage, unless that has happened or there is no codec
+    /// yet: unreadable values are moved aside and reported in [`Store::problems`]. What was
+    /// added here before (nothing is, in the app: pages wait for the codec) stays.
+    fn load(&self) {
         if self.loaded.get_value() {
             return;
         }
+        let Some(codec) = self.codec() else {
+            return;
+        };
         self.loaded.set_value(true);
         let env = self.env();
-        let loaded = storage::load_all(env.storage.as_ref(), env.now_ms());
-        self.evaluations.set(loaded.evaluations);
+        let loaded = (codec.load_all)(env.storage.as_ref(), env.now_ms());
+        self.evaluations.update(|list| {
+            let added = std::mem::replace(list, loaded.evaluations);
+            for evaluation in added {
+                if position(list, &evaluation.id).is_none() {
+                    list.push(evaluation);
+                }
+            }
+        });
         if !loaded.problems.is_empty() {
             self.problems.set(loaded.problems);
         }
     }
 
-    /// The evaluations: every read and change goes through here, so storage is read first.
+    /// The evaluations: every read and change goes through here, so storage is read first
+    /// (once there is a codec).
     fn list(&self) -> RwSignal<Vec<Evaluation>> {
         self.load();
         self.evaluations

@@ -10,11 +10,14 @@
 use leptos::prelude::*;
 
 use super::store::{SaveState, Store};
-use crate::domain::file_format::decode_evaluation;
 use crate::storage::{self, SaveError};
 
-/// Writes every changed evaluation now.
+/// Writes every changed evaluation now (nothing before the store has its codec: then nothing
+/// has changed, and what has stays marked).
 pub fn flush(store: Store) {
+    let Some(codec) = store.codec() else {
+        return;
+    };
     let dirty = store.take_dirty();
     if dirty.is_empty() {
         return;
@@ -29,7 +32,7 @@ pub fn flush(store: Store) {
             storage::remove(kv, &id);
             continue;
         };
-        match storage::save(kv, &evaluation, now) {
+        match (codec.save)(kv, &evaluation, now) {
             Ok(revision) => store.set_saved_revision(&id, revision),
             Err(SaveError::Conflict { theirs }) => store.add_conflict(*theirs),
             Err(e) => {
@@ -72,7 +75,11 @@ pub fn other_tab_changed(store: Store, key: &str, new_value: Option<String>) {
         }
         return;
     };
-    let Ok(theirs) = decode_evaluation(&text) else {
+    // Before the store has its codec it has read nothing; it reads this when it does.
+    let Some(codec) = store.codec() else {
+        return;
+    };
+    let Ok(theirs) = codec.decode_evaluation(&text) else {
         return; // Unreadable: dealt with (kept aside) at the next load.
     };
     let ours_revision = store.with_untracked(id, |e| e.revision);

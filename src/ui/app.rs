@@ -1,12 +1,13 @@
-//! The root component: loads storage once, provides the app-wide services (router, store),
-//! installs persistence (the one place that writes storage) and picks the page for the route.
+//! The root component: provides the app-wide services (router, store, chunks), installs
+//! persistence (the one place that writes storage), hands the store its codec when the browser
+//! is idle after the first view (storage is read then) and picks the page for the route.
 
 use leptos::prelude::*;
 
 use super::exchange::provide_importer;
 use super::layout::{Footer, Header, SkipLink};
 use super::offline::{self, UpdateBanner};
-use super::pages::{prefetch_when_idle, provide_chunks, when_idle, Chunks, LazyPage};
+use super::pages::{codec, prefetch_when_idle, provide_chunks, when_idle, Chunks, LazyPage};
 use super::persistence;
 use super::route::Route;
 use super::router::{navigate, provide_router};
@@ -35,16 +36,17 @@ pub fn App(chunks: Chunks) -> impl IntoView {
 
     let env = Env::browser();
     let storage_available = env.storage.available();
-    // Storage is read in full once the start page is drawn (below), or at the first read of
-    // an evaluation before that; the start page needs only `Store::latest_own`.
+    // Storage is read in full once the store has its codec: when the browser is idle after
+    // the start page is drawn (below), or when a page asks first. The start page needs only
+    // `Store::latest_own`.
     let store = Store::start(env);
     provide_store(store);
     persistence::install(store);
     let update_ready = RwSignal::new(false);
     let discard_problem = Callback::new(move |key: String| sync::discard_problem(store, &key));
 
-    let importer = provide_importer();
-    let working_files = provide_working_files(store);
+    let importer = provide_importer(store, chunks);
+    let working_files = provide_working_files(store, chunks);
     // A file dropped anywhere on the page goes to the importer.
     let _dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let _drop = window_event_listener(leptos::ev::drop, move |ev| {
@@ -90,11 +92,15 @@ pub fn App(chunks: Chunks) -> impl IntoView {
         Route::NotFound(path) => view! { <NotFoundPage path/> }.into_any(),
         other => view! { <LazyPage route=other/> }.into_any(),
     };
-    // What the start page does not need waits until it is drawn: every evaluation read from
-    // storage (unreadable ones reported), the working files of an earlier visit, the service
-    // worker (as browsers advise: after the page's own load), the request to keep the data.
+    // What the start page does not need waits until it is drawn: the codec, and with it every
+    // evaluation read from storage (unreadable ones reported; when its chunk cannot be fetched
+    // now, the first page opened tries again), the working files of an earlier visit, the
+    // service worker (as browsers advise: after the page's own load), the request to keep the
+    // data.
     when_idle(50, move || {
-        store.load();
+        leptos::task::spawn_local(async move {
+            let _ = codec(store, chunks).await;
+        });
         working_files.start();
         offline::register(update_ready);
         persistence::request_persistence();

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use vth_competenties::domain::evaluation::{ActionItem, Evaluation};
 use vth_competenties::domain::file_format::{decode_evaluation, encode_evaluation, LoadError};
 use vth_competenties::state::env::{CountingIds, ManualClock};
-use vth_competenties::state::{sync, Env, SaveState, Store};
+use vth_competenties::state::{sync, Codec, Env, SaveState, Store};
 use vth_competenties::storage::{self, KeyValue, MemoryStorage, SaveError, BACKUP_PREFIX};
 
 const NOW: i64 = 1_768_433_400_000; // 2026-01-14T23:30:00Z, 00:30 on the 15th in Amsterdam
@@ -456,9 +456,10 @@ fn an_evaluation_ref_reads_memoises_and_writes_one_evaluation() {
     });
 }
 
-/// The start page's store (`Store::start`) reads nothing in full until it is asked for an
-/// evaluation or told to load; before that it names the own evaluation last worked on from a
-/// quick look, the same one the full read gives, and passes over what the full read refuses.
+/// The start page's store (`Store::start`) reads nothing in full until it gets its codec;
+/// before that it names the own evaluation last worked on from a quick look, the same one the
+/// full read gives, and passes over what the full read refuses. Without the codec it knows no
+/// evaluation and writes nothing.
 #[test]
 fn a_started_store_names_the_latest_own_evaluation_before_reading_storage() {
     with_owner(|| {
@@ -492,13 +493,19 @@ fn a_started_store_names_the_latest_own_evaluation_before_reading_storage() {
         let b = Store::start(env(&kv).0);
         let peeked = b.latest_own();
         assert_eq!(peeked, Some((newer.clone(), "Gemeente Nieuw".to_string())));
+        assert!(b.codec().is_none());
+        assert!(
+            b.with_untracked(&older, |_| ()).is_none(),
+            "without the codec nothing is read"
+        );
+        sync::flush(b);
         assert!(
             b.problems().get_untracked().is_empty(),
             "nothing read in full yet"
         );
         assert_eq!(kv.snapshot(), before, "a look changes nothing");
 
-        b.load();
+        b.attach(Codec::NATIVE);
         assert_eq!(b.latest_own(), peeked, "the full read agrees");
         assert_eq!(
             b.problems().get_untracked().len(),
@@ -507,13 +514,50 @@ fn a_started_store_names_the_latest_own_evaluation_before_reading_storage() {
         );
         assert!(b.with_untracked(&older, |_| ()).is_some());
         assert!(b.with_untracked(&copy, |_| ()).is_some());
-
-        // Asked for an evaluation before `load`: storage is read then.
-        let c = Store::start(env(&kv).0);
         assert_eq!(
-            c.with_untracked(&older, |e| e.display_name()),
+            b.with_untracked(&older, |e| e.display_name()),
             Some("Gemeente Oud, 2023-2024".to_string())
         );
-        assert_eq!(c.problems().get_untracked().len(), 1);
+    });
+}
+
+/// Nothing in the app changes an evaluation before the store has its codec (pages wait for
+/// it), but if something did, the full read would not wipe it out: it stays, and is saved.
+#[test]
+fn what_was_added_before_the_codec_arrived_stays_and_is_saved_after() {
+    with_owner(|| {
+        let kv = MemoryStorage::new();
+        let a = Store::open(env(&kv).0);
+        let stored = a.create(|e| e.organisation = "Gemeente Opgeslagen".into());
+        sync::flush(a);
+
+        let b = Store::start(env(&kv).0);
+        let early = b.create(|e| {
+            // Both stores count ids from one; this one must not stand on the stored one.
+            e.id = "ev-vroeg".into();
+            e.organisation = "Gemeente Vroeg".into();
+        });
+        sync::flush(b);
+        assert!(
+            storage::load_all(kv.as_ref(), NOW)
+                .evaluations
+                .iter()
+                .all(|e| e.id != early),
+            "no write without the codec"
+        );
+        assert!(b.has_unsaved(), "the change waits");
+
+        b.attach(Codec::NATIVE);
+        assert!(b.with_untracked(&stored, |_| ()).is_some(), "storage read");
+        assert!(
+            b.with_untracked(&early, |_| ()).is_some(),
+            "the early one kept"
+        );
+        sync::flush(b);
+        let saved = storage::load_all(kv.as_ref(), NOW).evaluations;
+        assert!(saved
+            .iter()
+            .any(|e| e.id == early && e.organisation == "Gemeente Vroeg"));
+        assert!(saved.iter().any(|e| e.id == stored));
     });
 }

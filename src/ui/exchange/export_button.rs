@@ -1,13 +1,12 @@
 //! A button that downloads one evaluation as a file that keeps it as it is, and records when.
-//! What goes into the file is decided in the domain (`exchange::backup`). It is in the first
-//! load (the banner for a full storage offers it), so it never reaches for the code that makes
-//! forms and packages.
+//! What goes into the file is decided in the domain (`exchange::backup`), reached through the
+//! store's codec: the button is in the first load (the banner for a full storage offers it),
+//! the code that writes the file is not.
 
 use leptos::prelude::*;
 
 use super::download_text;
 use super::timing::measure;
-use crate::domain::exchange::backup;
 use crate::domain::file_format::{file_name, Kind};
 use crate::state::EvaluationRef;
 
@@ -21,14 +20,15 @@ pub fn ExportButton(
     let done = RwSignal::new(String::new());
     let export = move |_| {
         let store = evaluation.store();
-        let Some(ev) = evaluation.get_untracked() else {
+        // An evaluation is on screen, so storage was read with the codec: it is there.
+        let (Some(ev), Some(codec)) = (evaluation.get_untracked(), store.codec()) else {
             return;
         };
         let kind = Kind::for_mode(&ev.mode);
         let now = store.now_ms();
         let name = file_name(kind.file_prefix(), &ev, store.today(), "json");
         let written = measure("vth:export", || {
-            download_text(&name, "application/json", &backup(&ev, now))
+            download_text(&name, "application/json", &(codec.backup)(&ev, now))
         });
         match written {
             Ok(()) => {

@@ -1,11 +1,14 @@
 //! The importer service: reads a chosen or dropped file and holds what it contains until the
-//! user decides what to do with it. Reading changes nothing.
+//! user decides what to do with it. Reading changes nothing. The file is read with the store's
+//! codec, fetched first when it is not there yet (a file dropped right at the start).
 
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsValue};
 
 use super::timing::measure;
-use crate::domain::file_format::{decode_document, Document, LoadError, MAX_FILE_BYTES};
+use crate::domain::file_format::{Document, LoadError, MAX_FILE_BYTES};
+use crate::state::Store;
+use crate::ui::pages::{codec, Chunks};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportState {
@@ -31,12 +34,14 @@ pub enum ImportState {
 #[derive(Clone, Copy)]
 pub struct Importer {
     pub state: RwSignal<ImportState>,
+    store: Store,
+    chunks: Chunks,
 }
 
 impl Importer {
     /// Reads `file`: refuses it before reading when it is too large.
     pub fn read(&self, file: web_sys::File) {
-        let state = self.state;
+        let (state, store, chunks) = (self.state, self.store, self.chunks);
         let file_name = file.name();
         let size = file.size();
         if size > MAX_FILE_BYTES as f64 {
@@ -58,17 +63,33 @@ impl Importer {
         let name = file_name.clone();
         let done = Closure::once(move |buffer: JsValue| {
             let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-            state.set(match measure("vth:import", || decode_document(&bytes)) {
-                Ok(document) => ImportState::Ready {
-                    file_name: name,
-                    document: Box::new(document),
-                },
-                Err(e) => ImportState::Failed {
-                    file_name: name,
-                    message: format!("{} {}", e.meaning(), e.what_to_do()),
-                    detail: e.to_string(),
-                    for_network: matches!(e, LoadError::NetworkFile { .. }),
-                },
+            leptos::task::spawn_local(async move {
+                let Ok(codec) = codec(store, chunks).await else {
+                    state.set(ImportState::Failed {
+                        file_name: name,
+                        message: "Een deel van de app kon niet worden opgehaald, dus het bestand \
+                                  is niet gelezen. Controleer de verbinding en kies het bestand \
+                                  opnieuw."
+                            .to_string(),
+                        detail: String::new(),
+                        for_network: false,
+                    });
+                    return;
+                };
+                state.set(
+                    match measure("vth:import", || (codec.decode_document)(&bytes)) {
+                        Ok(document) => ImportState::Ready {
+                            file_name: name,
+                            document: Box::new(document),
+                        },
+                        Err(e) => ImportState::Failed {
+                            file_name: name,
+                            message: format!("{} {}", e.meaning(), e.what_to_do()),
+                            detail: e.to_string(),
+                            for_network: matches!(e, LoadError::NetworkFile { .. }),
+                        },
+                    },
+                );
             });
         });
         let failed = Closure::once(move |_: JsValue| {
@@ -90,9 +111,11 @@ impl Importer {
     }
 }
 
-pub fn provide_importer() -> Importer {
+pub fn provide_importer(store: Store, chunks: Chunks) -> Importer {
     let importer = Importer {
         state: RwSignal::new(ImportState::Idle),
+        store,
+        chunks,
     };
     provide_context(importer);
     importer

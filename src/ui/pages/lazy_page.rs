@@ -8,22 +8,30 @@
 
 use leptos::prelude::*;
 
-use super::{arrive, use_chunks, ChunkUnavailable, LoadFailed, PageFn};
+use super::{arrive, use_chunks, ChunkUnavailable, LoadFailed, Loading, PageFn};
+use crate::state::use_store;
 use crate::ui::route::Route;
 use crate::ui::router::has_navigated;
 
 #[component]
 pub fn LazyPage(route: Route) -> impl IntoView {
     let chunks = use_chunks();
+    let store = use_store();
     let state = RwSignal::new(None::<Result<PageFn, ChunkUnavailable>>);
     let load = {
         let route = route.clone();
         // A page opened by a link gets the focus on its heading; so does the message after a
         // retry.
         move |retried: bool| {
-            arrive((chunks.page)(&route), state, move || {
-                has_navigated() || retried
-            })
+            // Pages read evaluations: the store gets the codec that comes with the group (and
+            // reads storage with it) before the page is drawn.
+            let group = (chunks.page)(&route);
+            let draw: Loading<PageFn> = Box::pin(async move {
+                let group = group.await?;
+                store.attach(group.codec);
+                Ok(group.draw)
+            });
+            arrive(draw, state, move || has_navigated() || retried)
         }
     };
     load(false);

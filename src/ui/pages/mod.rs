@@ -22,6 +22,7 @@ pub use lazy_page::LazyPage;
 pub use lazy_part::LazyPart;
 pub use load_failed::LoadFailed;
 
+use crate::state::{Codec, Store};
 use crate::ui::route::Route;
 use crate::ui::router::focus_main_heading;
 
@@ -30,11 +31,25 @@ use crate::ui::router::focus_main_heading;
 #[error("een deel van de app kon niet worden opgehaald")]
 pub struct ChunkUnavailable;
 
+/// What to tell the user when something they asked for needs a chunk that cannot be fetched.
+pub const CHUNK_UNAVAILABLE: &str =
+    "Een deel van de app kon niet worden opgehaald. Controleer de verbinding en probeer het \
+     opnieuw.";
+
 /// Something on its way from a chunk.
 pub type Loading<T> = Pin<Box<dyn Future<Output = Result<T, ChunkUnavailable>>>>;
 
 /// Draws the page for a route; it lives in a chunk, and comes from [`Chunks::page`].
 pub type PageFn = fn(Route) -> AnyView;
+
+/// What the chunk of a group of pages hands out: how to draw its pages, and the codec. Every
+/// group carries the codec (its pages read evaluations), so the code behind it sits in one
+/// chunk that every group shares, and a page never waits for it apart.
+#[derive(Clone, Copy)]
+pub struct Group {
+    pub draw: PageFn,
+    pub codec: Codec,
+}
 
 /// A part of an evaluation's page that lives in the network chunk (see [`LazyPart`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,12 +66,14 @@ pub type PartFn = fn(Part, crate::state::EvaluationRef) -> AnyView;
 /// How the app's binary loads pages: an app-wide service, provided once at the root.
 #[derive(Clone, Copy)]
 pub struct Chunks {
-    /// What draws the page for a route (any route but the start page and "niet gevonden").
-    pub page: fn(&Route) -> Loading<PageFn>,
+    /// The group of the page for a route (any route but the start page and "niet gevonden").
+    pub page: fn(&Route) -> Loading<Group>,
     /// What draws the parts of an evaluation's pages that live in the network chunk.
     pub part: fn() -> Loading<PartFn>,
     /// Fetches every chunk not yet there, one after the other.
     pub prefetch: fn() -> Pin<Box<dyn Future<Output = ()>>>,
+    /// How evaluations are read and written, alone (the `data` chunk): see [`codec`].
+    pub codec: fn() -> Loading<Codec>,
 }
 
 pub fn provide_chunks(chunks: Chunks) {
@@ -65,6 +82,21 @@ pub fn provide_chunks(chunks: Chunks) {
 
 pub fn use_chunks() -> Chunks {
     expect_context::<Chunks>()
+}
+
+/// The store's codec: at once when it has one, else from the `data` chunk, which is then
+/// handed to the store (which reads storage with it). Everything that reads or writes a file
+/// waits for it; the root asks for it when the browser is idle after the first view. Pages get
+/// it with their group ([`Group`]).
+pub fn codec(store: Store, chunks: Chunks) -> Loading<Codec> {
+    match store.codec() {
+        Some(codec) => Box::pin(std::future::ready(Ok(codec))),
+        None => Box::pin(async move {
+            let codec = (chunks.codec)().await?;
+            store.attach(codec);
+            Ok(codec)
+        }),
+    }
 }
 
 /// Puts what `arriving` brings into `state`: at once when its chunk is already there (ready at

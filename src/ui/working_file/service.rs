@@ -13,13 +13,13 @@ use leptos::task::spawn_local;
 use web_sys::FileSystemFileHandle;
 
 use super::{fs_access, handle_store};
-use crate::domain::exchange::backup;
-use crate::domain::file_format::{decode_document, file_name, Kind};
+use crate::domain::file_format::{file_name, Kind};
 use crate::domain::working_file::{
     check_before_write, local_time, write_failure, FileStamp, FoundFile, WriteCheck,
 };
 use crate::state::{SaveState, Store};
 use crate::storage;
+use crate::ui::pages::{codec, Chunks, CHUNK_UNAVAILABLE};
 
 /// How the working file of one evaluation is doing.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +46,8 @@ pub struct Link {
 #[derive(Clone, Copy)]
 pub struct WorkingFiles {
     store: Store,
+    /// Where the codec comes from when it is not there yet (files are read and written with it).
+    chunks: Chunks,
     links: RwSignal<HashMap<String, Link>>,
     handles: StoredValue<HashMap<String, FileSystemFileHandle>, LocalStorage>,
     /// The last file dropped on the page: its name and the promise of its handle.
@@ -55,9 +57,10 @@ pub struct WorkingFiles {
     pub supported: bool,
 }
 
-pub fn provide_working_files(store: Store) -> WorkingFiles {
+pub fn provide_working_files(store: Store, chunks: Chunks) -> WorkingFiles {
     let files = WorkingFiles {
         store,
+        chunks,
         links: RwSignal::new(HashMap::new()),
         handles: StoredValue::new_local(HashMap::new()),
         dropped: StoredValue::new_local(None),
@@ -207,6 +210,9 @@ impl WorkingFiles {
     /// Whether someone else changed the working file of `id` since this app wrote it.
     async fn found_changed(&self, id: &str) -> Result<bool, String> {
         let handle = self.handle(id).ok_or_else(String::new)?;
+        let codec = codec(self.store, self.chunks)
+            .await
+            .map_err(|_| String::new())?;
         let Some(stamp) = storage::working_file_stamp(self.store.env().storage.as_ref(), id) else {
             return Ok(true);
         };
@@ -224,7 +230,7 @@ impl WorkingFiles {
                 .map_err(|e| fs_access::error_name(&e))?;
             found.content = full
                 .text
-                .and_then(|t| decode_document(t.as_bytes()).ok())
+                .and_then(|t| (codec.decode_document)(t.as_bytes()).ok())
                 .map(|d| (d.evaluation.id.clone(), d.evaluation.revision));
         }
         Ok(check_before_write(&stamp, id, &found) == WriteCheck::ChangedByOther)
@@ -294,8 +300,11 @@ impl WorkingFiles {
         let Some(evaluation) = self.store.get_untracked(id) else {
             return FileStatus::Failed(write_failure(""));
         };
+        let Ok(codec) = codec(self.store, self.chunks).await else {
+            return FileStatus::Failed(write_failure(""));
+        };
         let now = self.store.now_ms();
-        let text = backup(&evaluation, now);
+        let text = (codec.backup)(&evaluation, now);
         if let Err(e) = fs_access::write(handle, &text).await {
             return FileStatus::Failed(write_failure(&fs_access::error_name(&e)));
         }
@@ -413,6 +422,10 @@ impl WorkingFiles {
             return;
         };
         spawn_local(async move {
+            let Ok(codec) = codec(files.store, files.chunks).await else {
+                files.store.announce(CHUNK_UNAVAILABLE);
+                return;
+            };
             let read = match fs_access::read(&handle, true).await {
                 Ok(r) => r,
                 Err(e) => {
@@ -423,7 +436,10 @@ impl WorkingFiles {
                     return;
                 }
             };
-            let document = read.text.as_deref().map(|t| decode_document(t.as_bytes()));
+            let document = read
+                .text
+                .as_deref()
+                .map(|t| (codec.decode_document)(t.as_bytes()));
             match document {
                 Some(Ok(doc)) if doc.evaluation.id == id && doc.kind == Kind::Evaluation => {
                     let stamp = FileStamp {
@@ -568,6 +584,10 @@ impl WorkingFiles {
     /// Opens `handle` as a working file (also for a file the operating system gave the
     /// installed app). Returns the evaluation's id.
     pub async fn open_handle(&self, handle: FileSystemFileHandle) -> Option<String> {
+        let Ok(codec) = codec(self.store, self.chunks).await else {
+            self.store.announce(CHUNK_UNAVAILABLE);
+            return None;
+        };
         let read = match fs_access::read(&handle, true).await {
             Ok(r) => r,
             Err(_) => {
@@ -576,7 +596,7 @@ impl WorkingFiles {
                 return None;
             }
         };
-        let doc = match decode_document(read.text.unwrap_or_default().as_bytes()) {
+        let doc = match (codec.decode_document)(read.text.unwrap_or_default().as_bytes()) {
             Ok(doc) if doc.kind == Kind::Evaluation => doc,
             Ok(doc) => {
                 self.store.announce(format!(
