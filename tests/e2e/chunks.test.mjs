@@ -4,7 +4,9 @@
 // again by Playwright's routing; the service worker is blocked, so every request reaches it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSuite, openPage, heading, axeViolations } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { useSuite, openPage, heading, axeViolations, ROOT } from './harness.mjs';
 import { createEvaluation, waitForStored } from './app.mjs';
 
 const suite = useSuite();
@@ -101,6 +103,52 @@ test('parts of an evaluation from the network chunk say so when it cannot be fet
   await line.waitFor({ state: 'detached' });
   await page.goto(`${suite.server.url}#/evaluaties/${id}/bijdrage`);
   await heading(page, 'Bijdrage voor het netwerk');
+  assert.deepEqual(problems.errors.filter((e) => !/Failed to load resource|internetdisconnected|split module|Failed to fetch|NetworkError/i.test(e)), []);
+  await context.close();
+});
+
+// The code that reads and writes evaluations is not in the first load: the root fetches it
+// alone (split_data) when the browser is idle, and every page group brings it too. With only
+// that chunk out of reach, nothing is missing: the start page names the evaluation, its pages
+// open with what was typed, a change is saved, and a dropped file is read.
+test('with the chunk of the codec alone out of reach, pages still read and save evaluations', async () => {
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin, { serviceWorkers: 'block' });
+  const id = await createEvaluation(page, suite.server.url, 'Gemeente Urk');
+  await page.goto(`${suite.server.url}#/evaluaties/${id}/stap-1/casemanager`);
+  await heading(page, 'Stap 1: Casemanager');
+  await page.getByLabel('Hoe kom je tot deze score?').fill('Eerste versie');
+  await waitForStored(page, id, (e) => JSON.stringify(e).includes('Eerste versie'), 'toelichting');
+
+  const DATA = /\/app-[0-9a-f]+\/split_data\.wasm$/;
+  let refused = 0;
+  await context.route(DATA, (route) => {
+    refused++;
+    return route.abort('internetdisconnected');
+  });
+  await page.goto(suite.server.url);
+  await page.reload();
+  await heading(page, 'Inzicht in competentieprofielen VTH');
+  await page.getByRole('link', { name: 'Verder met uw evaluatie' }).waitFor();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('split_data.wasm')));
+  assert.ok(refused > 0, 'the idle step asked for the codec and was refused');
+
+  await page.getByRole('link', { name: 'Verder met uw evaluatie' }).click();
+  await heading(page, 'Overzicht');
+  await page.goto(`${suite.server.url}#/evaluaties/${id}/stap-1/casemanager`);
+  await heading(page, 'Stap 1: Casemanager');
+  const field = page.getByLabel('Hoe kom je tot deze score?');
+  assert.equal(await field.inputValue(), 'Eerste versie');
+  await field.fill('Tweede versie');
+  await waitForStored(page, id, (e) => JSON.stringify(e).includes('Tweede versie'), 'the change saved');
+
+  // A file dropped now is read with the codec the page group brought.
+  const text = await readFile(path.join(ROOT, 'tests/bad-files/ok-inert-script-tags.json'), 'utf8');
+  await page.evaluate((t) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([t], 'gesleept.json', { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, text);
+  await page.getByRole('region', { name: "Wat staat er in 'gesleept.json'?" }).waitFor();
   assert.deepEqual(problems.errors.filter((e) => !/Failed to load resource|internetdisconnected|split module|Failed to fetch|NetworkError/i.test(e)), []);
   await context.close();
 });

@@ -92,9 +92,14 @@ pub fn codec(store: Store, chunks: Chunks) -> Loading<Codec> {
     match store.codec() {
         Some(codec) => Box::pin(std::future::ready(Ok(codec))),
         None => Box::pin(async move {
-            let codec = (chunks.codec)().await?;
-            store.attach(codec);
-            Ok(codec)
+            match (chunks.codec)().await {
+                Ok(codec) => {
+                    store.attach(codec);
+                    Ok(codec)
+                }
+                // A page's group may have brought it meanwhile.
+                Err(e) => store.codec().ok_or(e),
+            }
         }),
     }
 }
