@@ -33,8 +33,9 @@ pub enum SaveState {
 pub struct Store {
     /// Read through [`Store::list`], which reads storage first if that has not happened yet.
     evaluations: RwSignal<Vec<Evaluation>>,
-    /// Whether storage has been read into `evaluations` (see [`Store::start`]).
-    loaded: StoredValue<bool>,
+    /// Whether storage has been read into `evaluations` (see [`Store::start`]); a signal, so
+    /// what needs every stored evaluation can wait for it ([`Store::is_loaded`]).
+    loaded: RwSignal<bool>,
     /// How evaluations are read and written; storage is read once it is here.
     codec: StoredValue<Option<Codec>>,
     save_state: RwSignal<SaveState>,
@@ -69,7 +70,7 @@ impl Store {
     pub fn start(env: Env) -> Store {
         Store {
             evaluations: RwSignal::new(Vec::new()),
-            loaded: StoredValue::new(false),
+            loaded: RwSignal::new(false),
             codec: StoredValue::new(None),
             save_state: RwSignal::new(SaveState::Idle),
             problems: RwSignal::new(Vec::new()),
@@ -90,6 +91,12 @@ impl Store {
         self.load();
     }
 
+    /// Whether storage has been read (tracked): the working files of an earlier visit are
+    /// restored then.
+    pub fn is_loaded(&self) -> bool {
+        self.loaded.get()
+    }
+
     /// The codec, once attached.
     pub fn codec(&self) -> Option<Codec> {
         self.codec.get_value()
@@ -99,13 +106,13 @@ impl Store {
     /// yet: unreadable values are moved aside and reported in [`Store::problems`]. What was
     /// added here before (nothing is, in the app: pages wait for the codec) stays.
     fn load(&self) {
-        if self.loaded.get_value() {
+        if self.loaded.get_untracked() {
             return;
         }
         let Some(codec) = self.codec() else {
             return;
         };
-        self.loaded.set_value(true);
+        self.loaded.set(true);
         let env = self.env();
         let loaded = (codec.load_all)(env.storage.as_ref(), env.now_ms());
         self.evaluations.update(|list| {
@@ -188,7 +195,7 @@ impl Store {
     /// The organisation's own evaluation last worked on: (id, name), tracked. Before storage
     /// is read (right at the start), from a quick look at it ([`storage::peek_latest_own`]).
     pub fn latest_own(&self) -> Option<(String, String)> {
-        if !self.loaded.get_value() {
+        if !self.loaded.get_untracked() {
             self.evaluations.track();
             return storage::peek_latest_own(self.env().storage.as_ref());
         }

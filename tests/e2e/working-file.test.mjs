@@ -97,7 +97,12 @@ test('working file: every change reaches the chosen file, and after a reload one
     FileSystemHandle.prototype.queryPermission = async () => (asked ? 'granted' : 'prompt');
     FileSystemHandle.prototype.requestPermission = async () => { asked = true; return 'granted'; };
   });
+  // Reloaded on the start page: the links come back when storage is read, which happens when
+  // the browser is idle (the codec's chunk), not only when a page is opened.
+  await page.goto(suite.server.url);
   await page.reload();
+  await heading(page, 'Inzicht in competentieprofielen VTH');
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('split_data.wasm') && e.responseEnd > 0));
   await page.goto(suite.server.url + `#/evaluaties/${id}`);
   await heading(page, 'Overzicht');
   const resume = page.getByRole('button', { name: `Doorgaan met werkbestand ${FILE}` });

@@ -77,6 +77,19 @@ pub fn provide_working_files(store: Store, chunks: Chunks) -> WorkingFiles {
         });
         // A file that was unreachable is tried again when the user comes back to the page.
         let _focus = window_event_listener(leptos::ev::focus, move |_| files.write_changed());
+        // The links of an earlier visit are kept per evaluation: they come back once storage
+        // has been read (when the browser is idle after the first view, or when a page brought
+        // the codec first), once.
+        Effect::new(move |restored: Option<bool>| {
+            if restored == Some(true) {
+                return true;
+            }
+            let loaded = store.is_loaded();
+            if loaded {
+                untrack(|| files.restore_links());
+            }
+            loaded
+        });
     }
     files
 }
@@ -87,11 +100,9 @@ pub fn use_working_files() -> WorkingFiles {
 
 impl WorkingFiles {
     /// What waits until the start page is drawn (the root calls it when the browser is idle):
-    /// the links from an earlier visit, and the files the browser opened the app with.
+    /// the files the browser opened the app with. (The links from an earlier visit come back
+    /// when storage has been read: see [`provide_working_files`].)
     pub fn start(&self) {
-        if self.supported {
-            self.restore_links();
-        }
         self.accept_launched_files();
     }
 
