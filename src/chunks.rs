@@ -59,7 +59,17 @@ pub const CHUNKS: Chunks = Chunks {
 /// start page does not need. The root asks for it when the browser is idle after the first
 /// view; every page and every file read or written waits for it (`ui::pages::codec`).
 fn codec() -> Loading<Codec> {
-    Box::pin(async { data().await.map_err(|_| ChunkUnavailable) })
+    Box::pin(async {
+        match data().await {
+            Ok(codec) => Ok(codec),
+            // Every group carries it too: when its own chunk cannot be fetched (a file missing
+            // on the server), the smallest group may still bring it.
+            Err(_) => catalogue()
+                .await
+                .map(|group| group.codec)
+                .map_err(|_| ChunkUnavailable),
+        }
+    })
 }
 
 #[wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)]

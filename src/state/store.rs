@@ -443,6 +443,14 @@ impl Store {
         self.epoch.update(|e| *e += 1);
     }
 
+    /// Another tab saved an evaluation before this store read storage: what was seen by a
+    /// quick look ([`Store::latest_own`]) is looked at again.
+    pub(super) fn stored_elsewhere(&self) {
+        if !self.loaded.get_untracked() {
+            self.evaluations.update(|_| {});
+        }
+    }
+
     /// Removes an evaluation that another tab deleted (only when nothing here is unsaved).
     pub(super) fn forget(&self, id: &str) {
         self.list().update(|list| list.retain(|e| e.id != id));

@@ -75,8 +75,10 @@ pub fn other_tab_changed(store: Store, key: &str, new_value: Option<String>) {
         }
         return;
     };
-    // Before the store has its codec it has read nothing; it reads this when it does.
+    // Before the store has its codec it has read nothing; it reads this when it does. What
+    // the start page shows from a quick look at storage is looked at again.
     let Some(codec) = store.codec() else {
+        store.stored_elsewhere();
         return;
     };
     let Ok(theirs) = codec.decode_evaluation(&text) else {

@@ -109,8 +109,8 @@ test('parts of an evaluation from the network chunk say so when it cannot be fet
 
 // The code that reads and writes evaluations is not in the first load: the root fetches it
 // alone (split_data) when the browser is idle, and every page group brings it too. With only
-// that chunk out of reach, nothing is missing: the start page names the evaluation, its pages
-// open with what was typed, a change is saved, and a dropped file is read.
+// that chunk out of reach, nothing is missing: the start page names the evaluation, a file
+// dropped on it is read, its pages open with what was typed, and a change is saved.
 test('with the chunk of the codec alone out of reach, pages still read and save evaluations', async () => {
   const { context, page, problems } = await openPage(suite.browser, suite.server.origin, { serviceWorkers: 'block' });
   const id = await createEvaluation(page, suite.server.url, 'Gemeente Urk');
@@ -132,6 +132,17 @@ test('with the chunk of the codec alone out of reach, pages still read and save 
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('split_data.wasm')));
   assert.ok(refused > 0, 'the idle step asked for the codec and was refused');
 
+  // A file dropped on the start page now is read all the same: a page group brings the codec.
+  const text = await readFile(path.join(ROOT, 'tests/bad-files/ok-inert-script-tags.json'), 'utf8');
+  await page.evaluate((t) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([t], 'gesleept.json', { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, text);
+  await page.getByRole('region', { name: "Wat staat er in 'gesleept.json'?" }).waitFor();
+
+  await page.goto(suite.server.url);
+  await heading(page, 'Inzicht in competentieprofielen VTH');
   await page.getByRole('link', { name: 'Verder met uw evaluatie' }).click();
   await heading(page, 'Overzicht');
   await page.goto(`${suite.server.url}#/evaluaties/${id}/stap-1/casemanager`);
@@ -140,15 +151,6 @@ test('with the chunk of the codec alone out of reach, pages still read and save 
   assert.equal(await field.inputValue(), 'Eerste versie');
   await field.fill('Tweede versie');
   await waitForStored(page, id, (e) => JSON.stringify(e).includes('Tweede versie'), 'the change saved');
-
-  // A file dropped now is read with the codec the page group brought.
-  const text = await readFile(path.join(ROOT, 'tests/bad-files/ok-inert-script-tags.json'), 'utf8');
-  await page.evaluate((t) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([t], 'gesleept.json', { type: 'application/json' }));
-    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, text);
-  await page.getByRole('region', { name: "Wat staat er in 'gesleept.json'?" }).waitFor();
   assert.deepEqual(problems.errors.filter((e) => !/Failed to load resource|internetdisconnected|split module|Failed to fetch|NetworkError/i.test(e)), []);
   await context.close();
 });

@@ -561,3 +561,26 @@ fn what_was_added_before_the_codec_arrived_stays_and_is_saved_after() {
         assert!(saved.iter().any(|e| e.id == stored));
     });
 }
+
+/// Before it has read storage (no codec yet), a store's quick look at it follows what another
+/// tab saves: the start page does not keep showing an old name.
+#[test]
+fn the_quick_look_follows_what_another_tab_saves() {
+    with_owner(|| {
+        let kv = MemoryStorage::new();
+        let a = Store::open(env(&kv).0);
+        let id = a.create(|e| e.organisation = "Gemeente Oud".into());
+        sync::flush(a);
+
+        let b = Store::start(env(&kv).0);
+        let latest = Memo::new(move |_| b.latest_own().map(|(_, name)| name));
+        assert_eq!(latest.get_untracked().as_deref(), Some("Gemeente Oud"));
+
+        a.update(&id, |e| e.organisation = "Gemeente Nieuw".into());
+        sync::flush(a);
+        let key = storage::key_of(&id);
+        sync::other_tab_changed(b, &key, kv.get(&key));
+        assert_eq!(latest.get_untracked().as_deref(), Some("Gemeente Nieuw"));
+        assert!(b.codec().is_none(), "still nothing read in full");
+    });
+}
