@@ -57,7 +57,8 @@ pub const CHUNKS: Chunks = Chunks {
 
 /// How evaluations are read and written: serde's code for the whole evaluation, which the
 /// start page does not need. The root asks for it when the browser is idle after the first
-/// view; every page and every file read or written waits for it (`ui::pages::codec`).
+/// view, and so does every file read or written before that (`ui::pages::codec`); a page gets
+/// it with its group.
 fn codec() -> Loading<Codec> {
     Box::pin(async {
         match data().await {
@@ -120,11 +121,10 @@ fn prefetch() -> Pin<Box<dyn Future<Output = ()>>> {
     })
 }
 
-// Each split function only hands out its group's drawing function: the page is drawn by
-// `LazyPage` in the view tree, like any other view, not inside the loading future.
-
-// Each group hands out the codec too (see `Group`): the code behind it is then in one chunk
-// that all groups and `data` share, not cut into a dozen pieces by who uses which part.
+// Each split function hands out its group's drawing function (the page is drawn by `LazyPage`
+// in the view tree, like any other view, not inside the loading future) and the codec (see
+// `Group`): the codec's code is then in one chunk that all groups and `data` share, not cut
+// into a dozen pieces by who uses which part.
 
 #[wasm_split(catalogue, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn catalogue() -> Result<Group, LoadError> {
