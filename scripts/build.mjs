@@ -22,12 +22,12 @@ import { createHash } from 'node:crypto';
 import {
   copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { policy, sha256, inlineScript } from './csp.mjs';
+import { stylesheet, themeOf } from './css.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = path.join(ROOT, 'target');
@@ -113,7 +113,9 @@ export function build() {
   let html = readFileSync(path.join(ROOT, 'index.html'), 'utf8');
   const sheets = [...html.matchAll(/^\s*<link rel="stylesheet" href="([^"]+)" data-bundle>\n/gm)];
   if (sheets.length === 0) throw new Error('index.html links no stylesheet with data-bundle');
-  const css = minifyCss(sheets.map((m) => readFileSync(path.join(ROOT, m[1]), 'utf8')).join('\n'));
+  // The theme's tokens written in (scripts/css.mjs); a page without a theme class keeps them.
+  const theme = themeOf(html);
+  const css = stylesheet(sheets.map((m) => path.join(ROOT, m[1])), theme ? { theme } : { tokens: 'kept' });
   const cssName = `style-${hashOf(css)}.css`;
   writeFileSync(path.join(out, cssName), css);
   for (const [i, m] of sheets.entries()) {
@@ -163,14 +165,6 @@ export function build() {
 function minifyJs(file) {
   const module = path.basename(file).startsWith('exporter') ? [] : ['--module'];
   run('terser', [file, ...module, '--compress', 'passes=2', '--mangle', '--output', file]);
-}
-
-/** Minified by lightningcss (the minifier Trunk used), for browsers from 2021 on. */
-function minifyCss(css) {
-  const require = createRequire(import.meta.url);
-  const { transform, browserslistToTargets } = require('lightningcss');
-  const targets = browserslistToTargets(['chrome >= 100', 'firefox >= 100', 'safari >= 15']);
-  return transform({ filename: 'style.css', code: Buffer.from(css), minify: true, targets }).code.toString();
 }
 
 /** sw.js: keeps this release's files for offline use, all of them as one set. */
