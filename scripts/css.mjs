@@ -51,21 +51,34 @@ export function themeOf(html) {
   return theme ? `.${theme}` : null;
 }
 
-/** Splits `text` at top-level occurrences of `sep` (outside strings, (), [] and {}). */
-function splitTop(text, sep) {
-  const parts = [];
+/** The indices of `text` from `from` on that are outside strings, with the nesting of (), []
+ *  and {} before the character at each: `[index, depth]`. */
+function* outsideStrings(text, from = 0) {
   let depth = 0;
   let quote = null;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text[i];
     if (quote) {
       if (c === '\\') i++;
       else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (c === sep && depth === 0) {
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      continue;
+    }
+    if (c === ')' || c === ']' || c === '}') depth--;
+    yield [i, depth];
+    if (c === '(' || c === '[' || c === '{') depth++;
+  }
+}
+
+/** Splits `text` at top-level occurrences of `sep` (outside strings, (), [] and {}). */
+function splitTop(text, sep) {
+  const parts = [];
+  let start = 0;
+  for (const [i, depth] of outsideStrings(text)) {
+    if (text[i] === sep && depth === 0) {
       parts.push(text.slice(start, i));
       start = i + 1;
     }
@@ -74,20 +87,12 @@ function splitTop(text, sep) {
   return parts;
 }
 
-/** Index just past the `)` matching the `(` at `open`, skipping strings. */
+/** Index just past the bracket that closes the one at `open`. */
 function closing(text, open) {
-  let depth = 0;
-  let quote = null;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
+  for (const [i, depth] of outsideStrings(text, open)) {
+    if (i > open && depth === 0) return i + 1;
   }
-  throw new Error(`css-tokens: no closing ) for the ( at ${open}`);
+  throw new Error(`css: no closing bracket for the ${text[open]} at ${open}`);
 }
 
 /** The stylesheet as a list of top-level blocks: `{ prelude, body }` (body without braces). */
@@ -104,20 +109,9 @@ function blocks(css) {
       i = end;
       continue;
     }
-    let depth = 0;
-    let quote = null;
-    let j = open;
-    for (; j < css.length; j++) {
-      const c = css[j];
-      if (quote) {
-        if (c === '\\') j++;
-        else if (c === quote) quote = null;
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === '{') depth++;
-      else if (c === '}' && --depth === 0) break;
-    }
-    out.push({ prelude: css.slice(i, open).trim(), body: css.slice(open + 1, j) });
-    i = j + 1;
+    const end = closing(css, open);
+    out.push({ prelude: css.slice(i, open).trim(), body: css.slice(open + 1, end - 1) });
+    i = end;
   }
   return out;
 }
@@ -137,7 +131,7 @@ export function inlineThemeTokens(css, theme = '.voorbeeld-theme') {
       const name = decl.slice(0, colon).trim();
       if (!name.startsWith('--')) continue;
       const value = decl.slice(colon + 1).trim();
-      if (value.includes('!important')) throw new Error(`css-tokens: ${name} is !important; write it in by hand`);
+      if (value.includes('!important')) throw new Error(`css: ${name} is !important; write it in by hand`);
       values.set(name, value);
     }
   }
@@ -174,7 +168,7 @@ export function inlineThemeTokens(css, theme = '.voorbeeld-theme') {
   const resolve = (name) => {
     if (resolved.has(name)) return resolved.get(name);
     // A cycle makes the tokens in it invalid in the browser: a theme with one is a mistake.
-    if (resolving.has(name)) throw new Error(`css-tokens: ${name} refers to itself through ${[...resolving].join(', ')}`);
+    if (resolving.has(name)) throw new Error(`css: ${name} refers to itself through ${[...resolving].join(', ')}`);
     resolving.add(name);
     const value = substitute(candidates.get(name));
     resolving.delete(name);

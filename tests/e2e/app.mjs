@@ -20,6 +20,24 @@ export async function createEvaluation(page, baseUrl, organisation, { period = '
   return decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
 }
 
+/** An evaluation under way, as stored (the payload of its envelope): two profiles scored, one
+ *  n.v.t., no collegiale toetsing, a conclusion and an action. */
+export function underWay(id) {
+  return {
+    id, organisation: 'Omgevingsdienst Voorbeeld', contact: 'Kim Jansen', period: '2025-2026', start_date: '2025-01-15',
+    mode: { type: 'own' }, created_ms: Date.UTC(2025, 0, 15), updated_ms: Date.UTC(2025, 5, 1),
+    self_evaluation: { profiles: {
+      casemanager: { score: 3, explanation: 'De regie op complexe aanvragen is goed belegd.' },
+      vergunningverlener: { score: 4 },
+      'juridisch-adviseur': { not_applicable: true, not_applicable_reason: 'Belegd bij de provincie' },
+    } },
+    peer_review: { choice: 'no' },
+    conclusions: { notes: { 'conclusie-1': 'We staan er redelijk voor.' },
+      actions: [{ id: 'a1', profile_id: 'casemanager', what: 'Training bestuurlijke sensitiviteit', owner: 'Teamleider VTH',
+        resources: '€ 5.000', deadline: '2026-06-30', status: 'planned', origin: 'self_evaluation' }] },
+  };
+}
+
 /** Everything in localStorage, as { key: value }. */
 export function storageContents(page) {
   return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));

@@ -5,24 +5,12 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { openPage, useSuite, heading, axeViolations, ROOT } from './harness.mjs';
-import { EVALUATION_PREFIX } from './app.mjs';
+import { EVALUATION_PREFIX, underWay } from './app.mjs';
 
 const suite = useSuite();
 const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
 
-const evaluation = {
-  id: 'taken', organisation: 'Omgevingsdienst Voorbeeld', contact: 'Kim Jansen', period: '2025-2026', start_date: '2025-01-15',
-  mode: { type: 'own' }, created_ms: Date.UTC(2025, 0, 15), updated_ms: Date.UTC(2025, 5, 1),
-  self_evaluation: { profiles: {
-    casemanager: { score: 3, explanation: 'De regie op complexe aanvragen is goed belegd.' },
-    vergunningverlener: { score: 4 },
-    'juridisch-adviseur': { not_applicable: true, not_applicable_reason: 'Belegd bij de provincie' },
-  } },
-  peer_review: { choice: 'no' },
-  conclusions: { notes: { 'conclusie-1': 'We staan er redelijk voor.' },
-    actions: [{ id: 'a1', profile_id: 'casemanager', what: 'Training bestuurlijke sensitiviteit', owner: 'Teamleider VTH',
-      resources: '€ 5.000', deadline: '2026-06-30', status: 'planned', origin: 'self_evaluation' }] },
-};
+const evaluation = underWay('taken');
 
 async function seeded(options) {
   const opened = await openPage(suite.browser, suite.server.origin, options);

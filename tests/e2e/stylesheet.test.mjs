@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openPage, useSuite, heading, ROOT } from './harness.mjs';
-import { EVALUATION_PREFIX } from './app.mjs';
+import { EVALUATION_PREFIX, underWay } from './app.mjs';
 import { inlineThemeTokens, minify, stylesheet, themeOf } from '../../scripts/css.mjs';
 
 const suite = useSuite();
@@ -59,18 +59,7 @@ function sources() {
   return [...html.matchAll(/<link rel="stylesheet" href="([^"]+)" data-bundle>/g)].map((m) => path.join(ROOT, m[1]));
 }
 
-const evaluation = {
-  id: 'stijl', organisation: 'Omgevingsdienst Voorbeeld', contact: 'Kim Jansen', period: '2025-2026', start_date: '2025-01-15',
-  mode: { type: 'own' }, created_ms: Date.UTC(2025, 0, 15), updated_ms: Date.UTC(2025, 5, 1),
-  self_evaluation: { profiles: {
-    casemanager: { score: 3, explanation: 'De regie op complexe aanvragen is goed belegd.' },
-    'juridisch-adviseur': { not_applicable: true, not_applicable_reason: 'Belegd bij de provincie' },
-  } },
-  peer_review: { choice: 'no' },
-  conclusions: { notes: { 'conclusie-1': 'We staan er redelijk voor.' },
-    actions: [{ id: 'a1', profile_id: 'casemanager', what: 'Training bestuurlijke sensitiviteit', owner: 'Teamleider VTH',
-      resources: '€ 5.000', deadline: '2026-06-30', status: 'planned', origin: 'self_evaluation' }] },
-};
+const evaluation = underWay('stijl');
 
 /** A page with the evaluation stored, a fixed day, and (for `written`) the stylesheet as written. */
 async function open(written) {
