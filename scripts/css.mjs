@@ -15,7 +15,8 @@
 //   rules win, as in the browser);
 // - a custom property that is also set anywhere else (another selector, inside @media or
 //   @supports, a component's own `--utrecht-…` on a modifier class) stays a custom property,
-//   with its definition, because its value can differ per element;
+//   with its definition, because its value can differ per element; so does one registered
+//   with @property (it may not inherit);
 // - a token's value is resolved through other candidates first; a `var()` of anything else
 //   stays as it is, fallback and all;
 // - `var(--token, fallback)` of a candidate becomes the token's value (the fallback is used
@@ -141,6 +142,8 @@ export function inlineThemeTokens(css, theme = '.voorbeeld-theme') {
     if (themeBlocks.includes(b) || b.body === null) continue;
     for (const m of b.body.matchAll(/(?:^|[{;])\s*(--[\w-]+)\s*:/g)) setElsewhere.add(m[1]);
   }
+  // A registered property (@property) may not inherit, or may be typed: it stays as it is.
+  for (const m of css.matchAll(/@property\s+(--[\w-]+)/g)) setElsewhere.add(m[1]);
   const candidates = new Map([...values].filter(([name]) => !setElsewhere.has(name)));
 
   const resolved = new Map();

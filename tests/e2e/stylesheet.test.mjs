@@ -31,8 +31,11 @@ test('a token only the theme sets is written in, with its own tokens resolved; w
   `));
 });
 
-test('a theme whose tokens go round in a circle, or one set with !important, stops the build with the name', () => {
+test('a theme whose tokens go round in a circle, or one set with !important, stops the build with the name; a registered one stays', () => {
   assert.throws(() => inlineThemeTokens('.voorbeeld-theme{--a:var(--b);--b:var(--a)}p{color:var(--a)}'), /--a refers to itself/);
+  // A registered property may not inherit: it stays.
+  const registered = '@property --r{syntax:"<color>";inherits:false;initial-value:red}.voorbeeld-theme{--r:blue}p{color:var(--r)}';
+  assert.equal(inlineThemeTokens(registered).css, registered);
   assert.throws(() => inlineThemeTokens('.voorbeeld-theme{--a:red!important}p{color:var(--a)}'), /--a is !important/);
 });
 
