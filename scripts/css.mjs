@@ -153,7 +153,9 @@ export function inlineThemeTokens(css, theme = '.voorbeeld-theme') {
     let out = '';
     let i = 0;
     for (;;) {
-      const at = text.indexOf('var(', i);
+      let at = text.indexOf('var(', i);
+      // Part of a longer name (`somevar(`) is not var().
+      while (at > 0 && /[\w-]/.test(text[at - 1])) at = text.indexOf('var(', at + 4);
       if (at < 0) return out + text.slice(i);
       const end = closing(text, at + 3);
       const inner = text.slice(at + 4, end - 1);

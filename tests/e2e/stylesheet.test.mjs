@@ -29,6 +29,8 @@ test('a token only the theme sets is written in, with its own tokens resolved; w
     @media print { .x { --in-media: 2px; } }
     b { width: var(--in-media); color: var(--unknown, #154273); }
   `));
+  // Only var() itself, not a longer name that ends in it.
+  assert.equal(inlineThemeTokens('.voorbeeld-theme{--a:1px}p{width:somevar(--a);height:var(--a)}').css, 'p{width:somevar(--a);height:1px}');
 });
 
 test('a theme whose tokens go round in a circle, or one set with !important, stops the build with the name; a registered one stays', () => {
