@@ -148,7 +148,7 @@ for (const [profileName, profile] of Object.entries(profiles)) {
   for (let i = 0; i < runs; i++) {
     // Each run starts with the next app: a load right after another app's context was closed
     // shares the two cores with that teardown, and a fixed order would always give the same
-    // app the same neighbour (measured: up to 15 ms on the first in line).
+    // app the same neighbour (measured with the same two builds: 5 and 18 ms slower first in line).
     const names = Object.keys(apps);
     for (const name of [...names.slice(i % names.length), ...names.slice(0, i % names.length)]) {
       samples[name].push(await measure(browser, servers[name].url, profile, stored[name]));

@@ -13,27 +13,39 @@ const suite = useSuite();
 const CHUNK = /\/app-[0-9a-f]+\/(split|chunk)_[^/]*\.wasm$/;
 const FAILED = 'Deze pagina kan nu niet worden geladen';
 
-test('a page whose code cannot be fetched says so, and comes back with "Opnieuw proberen"', async () => {
-  const { context, page, problems } = await openPage(suite.browser, suite.server.origin, { serviceWorkers: 'block' });
-  const id = await createEvaluation(page, suite.server.url, 'Gemeente Zeewolde');
+/** A new evaluation with a toelichting typed on stap 1 and saved. Returns its id. */
+async function typedOnStep1(page, organisation, text) {
+  const id = await createEvaluation(page, suite.server.url, organisation);
   await page.goto(`${suite.server.url}#/evaluaties/${id}/stap-1/casemanager`);
   await heading(page, 'Stap 1: Casemanager');
-  await page.getByLabel('Hoe kom je tot deze score?').fill('Wat we samen vonden');
-  await waitForStored(page, id, (e) => JSON.stringify(e).includes('Wat we samen vonden'), 'toelichting');
+  await page.getByLabel('Hoe kom je tot deze score?').fill(text);
+  await waitForStored(page, id, (e) => JSON.stringify(e).includes(text), 'toelichting');
+  return id;
+}
+
+/** Refuses the requests that match `pattern` from now on, as a lost connection; counts them. */
+async function refuse(context, pattern) {
+  const refused = { count: 0 };
+  await context.route(pattern, (route) => {
+    refused.count++;
+    return route.abort('internetdisconnected');
+  });
+  return refused;
+}
+
+test('a page whose code cannot be fetched says so, and comes back with "Opnieuw proberen"', async () => {
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin, { serviceWorkers: 'block' });
+  const id = await typedOnStep1(page, 'Gemeente Zeewolde', 'Wat we samen vonden');
 
   // A new visit with the chunks out of reach: the start page still works (it is in the first
   // load), and a link to another page gives the message instead of a dead app.
-  let refused = 0;
-  await context.route(CHUNK, (route) => {
-    refused++;
-    return route.abort('internetdisconnected');
-  });
+  const refused = await refuse(context, CHUNK);
   await page.goto(suite.server.url);
   await page.reload();
   await heading(page, 'Inzicht in competentieprofielen VTH');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn evaluaties' }).click();
   const failed = await heading(page, FAILED);
-  assert.ok(refused > 0, 'the chunk requests were made and refused');
+  assert.ok(refused.count > 0, 'the chunk requests were made and refused');
   await assert.doesNotReject(page.waitForFunction(() => document.activeElement?.tagName === 'H1'), 'the message takes the focus');
   assert.match(await page.locator('main').innerText(), /bewaard in deze browser/);
   assert.deepEqual(await axeViolations(page), []);
@@ -113,24 +125,16 @@ test('parts of an evaluation from the network chunk say so when it cannot be fet
 // dropped on it is read, its pages open with what was typed, and a change is saved.
 test('with the chunk of the codec alone out of reach, pages still read and save evaluations', async () => {
   const { context, page, problems } = await openPage(suite.browser, suite.server.origin, { serviceWorkers: 'block' });
-  const id = await createEvaluation(page, suite.server.url, 'Gemeente Urk');
-  await page.goto(`${suite.server.url}#/evaluaties/${id}/stap-1/casemanager`);
-  await heading(page, 'Stap 1: Casemanager');
-  await page.getByLabel('Hoe kom je tot deze score?').fill('Eerste versie');
-  await waitForStored(page, id, (e) => JSON.stringify(e).includes('Eerste versie'), 'toelichting');
+  const id = await typedOnStep1(page, 'Gemeente Urk', 'Eerste versie');
 
   const DATA = /\/app-[0-9a-f]+\/split_data\.wasm$/;
-  let refused = 0;
-  await context.route(DATA, (route) => {
-    refused++;
-    return route.abort('internetdisconnected');
-  });
+  const refused = await refuse(context, DATA);
   await page.goto(suite.server.url);
   await page.reload();
   await heading(page, 'Inzicht in competentieprofielen VTH');
   await page.getByRole('link', { name: 'Verder met uw evaluatie' }).waitFor();
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('split_data.wasm')));
-  assert.ok(refused > 0, 'the idle step asked for the codec and was refused');
+  assert.ok(refused.count > 0, 'the idle step asked for the codec and was refused');
 
   // A file dropped on the start page now is read all the same: a page group brings the codec.
   const text = await readFile(path.join(ROOT, 'tests/bad-files/ok-inert-script-tags.json'), 'utf8');
