@@ -38,10 +38,13 @@ use vth_competenties::ui::catalogue::{
 use vth_competenties::ui::evaluation::{EvaluationsPage, Workspace};
 use vth_competenties::ui::exchange::ImportPage;
 use vth_competenties::ui::network::{ContributionPage, NetworkPage, OthersScores};
-use vth_competenties::ui::pages::{ChunkUnavailable, Chunks, Group, Loading, PageFn, Part, PartFn};
+use vth_competenties::ui::pages::{
+    ChunkUnavailable, Chunks, Data, Group, Loading, PageFn, Part, PartFn,
+};
 use vth_competenties::ui::report::GrowthPage;
 use vth_competenties::ui::route::Route;
 use vth_competenties::ui::site::{AccessibilityPage, NotFoundPage, PrivacyPage};
+use vth_competenties::ui::working_file::WorkingFiles;
 use vth_competenties::ui::worksheet::WorksheetPage;
 
 type LoadError = SplitLoaderError;
@@ -52,31 +55,37 @@ pub const CHUNKS: Chunks = Chunks {
     page,
     prefetch,
     part,
-    codec,
+    data: data_or_group,
 };
 
-/// How evaluations are read and written: serde's code for the whole evaluation, which the
-/// start page does not need. The root asks for it when the browser is idle after the first
-/// view, and so does every file read or written before that (`ui::pages::codec`); a page gets
-/// it with its group.
-fn codec() -> Loading<Codec> {
+/// How evaluations and files are read and written ([`Data`]): serde's code for the whole
+/// evaluation, and the working files', which the start page does not need. The root asks for it
+/// when the browser is idle after the first view, and so does every file read or written before
+/// that (`ui::pages::codec`); a page gets it with its group.
+fn data_or_group() -> Loading<Data> {
     Box::pin(async {
         match data().await {
-            Ok(codec) => Ok(codec),
+            Ok(data) => Ok(data),
             // Every group carries it too: when its own chunk cannot be fetched (a file missing
             // on the server), the smallest group may still bring it.
             Err(_) => catalogue()
                 .await
-                .map(|group| group.codec)
+                .map(|group| group.data)
                 .map_err(|_| ChunkUnavailable),
         }
     })
 }
 
 #[wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn data() -> Result<Codec, LoadError> {
-    Ok(Codec::NATIVE)
+fn data() -> Result<Data, LoadError> {
+    Ok(DATA)
 }
+
+/// The functions themselves, named only here, in code that is not in the first load.
+const DATA: Data = Data {
+    codec: Codec::NATIVE,
+    working_files: WorkingFiles::start,
+};
 
 /// The drawing function for a route, from the chunk of its group. Adding a page to a group:
 /// one arm here, one in the group's `draw_` function.
@@ -122,9 +131,9 @@ fn prefetch() -> Pin<Box<dyn Future<Output = ()>>> {
 }
 
 // Each split function hands out its group's drawing function (the page is drawn by `LazyPage`
-// in the view tree, like any other view, not inside the loading future) and the codec (see
-// `Group`): the codec's code is then in one chunk that all groups and `data` share, not cut
-// into a dozen pieces by who uses which part.
+// in the view tree, like any other view, not inside the loading future) and `Data` (see
+// `Group`): its code is then in one chunk that all groups and `data` share, not cut into a
+// dozen pieces by who uses which part.
 
 #[wasm_split(catalogue, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn catalogue() -> Result<Group, LoadError> {
@@ -142,10 +151,7 @@ fn workspace() -> Result<Group, LoadError> {
 }
 
 fn group(draw: PageFn) -> Group {
-    Group {
-        draw,
-        codec: Codec::NATIVE,
-    }
+    Group { draw, data: DATA }
 }
 
 /// The parts of an evaluation's pages that live in the network chunk.

@@ -94,14 +94,13 @@ pub fn App(chunks: Chunks) -> impl IntoView {
     };
     // What the start page does not need waits until it is drawn: the codec, and with it every
     // evaluation read from storage (unreadable ones reported; when its chunk cannot be fetched
-    // now, the first page opened tries again), the working files of an earlier visit, the
-    // service worker (as browsers advise: after the page's own load), the request to keep the
-    // data.
+    // now, the first page opened tries again) and the working files (which start once storage
+    // has been read), the service worker (as browsers advise: after the page's own load), the
+    // request to keep the data.
     when_idle(50, move || {
         leptos::task::spawn_local(async move {
             let _ = codec(store, chunks).await;
         });
-        working_files.start();
         offline::register(update_ready);
         persistence::request_persistence();
     });

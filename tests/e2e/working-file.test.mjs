@@ -215,6 +215,36 @@ test('opening a working file adds its evaluation and saves back into it', async 
   await context.close();
 });
 
+test('the installed app opened with a file ("Openen met") opens it as the working file', async () => {
+  const { context, page, problems } = await withPickers();
+  await page.goto(suite.server.url);
+  const file = { kind: 'vth-competenties/evaluatie', schema: 1, evaluation: { id: 'geopend-met', organisation: 'ODZ Geopend', period: '2025-2026', mode: { type: 'own' }, revision: 4 } };
+  await writeFile(page, JSON.stringify(file));
+  // The operating system hands the file to the installed app through the launch queue; a test
+  // cannot install the app, so the page gets a queue that holds the file's handle, as Chromium's
+  // does for an app started with a file.
+  await context.addInitScript((name) => {
+    // Chromium has a launchQueue of its own (empty when not launched with a file), read-only.
+    Object.defineProperty(window, 'launchQueue', {
+      value: {
+        setConsumer(consume) {
+          navigator.storage.getDirectory()
+            .then((dir) => dir.getFileHandle(name))
+            .then((handle) => consume({ files: [handle] }));
+        },
+      },
+    });
+  }, FILE);
+  await page.reload();
+  await heading(page, 'Overzicht');
+  await page.getByText(new RegExp(`Opgeslagen in ${FILE}`)).waitFor();
+  assert.equal(await page.getByLabel('Naam organisatie').inputValue(), 'ODZ Geopend');
+  await score(page, suite.server.url, 'geopend-met', 'In het geopende bestand');
+  await fileHolds(page, 'In het geopende bestand');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
 test('a dropped evaluation file keeps its handle: it opens as the working file', async () => {
   const { context, page, problems } = await withPickers();
   await page.goto(suite.server.url);

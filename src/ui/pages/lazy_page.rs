@@ -28,7 +28,7 @@ pub fn LazyPage(route: Route) -> impl IntoView {
             let group = (chunks.page)(&route);
             let draw: Loading<PageFn> = Box::pin(async move {
                 let group = group.await?;
-                store.attach(group.codec);
+                store.attach(group.data.codec);
                 Ok(group.draw)
             });
             arrive(draw, state, move || has_navigated() || retried)

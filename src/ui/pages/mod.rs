@@ -25,6 +25,7 @@ pub use load_failed::LoadFailed;
 use crate::state::{Codec, Store};
 use crate::ui::route::Route;
 use crate::ui::router::focus_main_heading;
+use crate::ui::working_file::WorkingFiles;
 
 /// A chunk could not be fetched (offline, a server hiccup, a release replaced on the server).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -42,13 +43,25 @@ pub type Loading<T> = Pin<Box<dyn Future<Output = Result<T, ChunkUnavailable>>>>
 /// Draws the page for a route; it lives in a chunk, and comes from [`Chunks::page`].
 pub type PageFn = fn(Route) -> AnyView;
 
-/// What the chunk of a group of pages hands out: how to draw its pages, and the codec. Every
-/// group carries the codec (its pages read evaluations), so the code behind it sits in one
-/// chunk that every group shares, and a page never waits for it apart.
+/// What the chunk of a group of pages hands out: how to draw its pages, and [`Data`]. Every
+/// group carries `Data` (its pages read evaluations and files), so the code behind it sits in
+/// one chunk that every group shares, and a page never waits for it apart.
 #[derive(Clone, Copy)]
 pub struct Group {
     pub draw: PageFn,
+    pub data: Data,
+}
+
+/// What the `data` chunk hands out, and every group with it: the app's code for reading and
+/// writing that the start page does not need.
+#[derive(Clone, Copy)]
+pub struct Data {
+    /// How evaluations are read and written (serde's code for the whole evaluation).
     pub codec: Codec,
+    /// Starts the working files' autosave, the links of an earlier visit and the files the
+    /// installed app is opened with ([`WorkingFiles::start`]): with their writes, checks and
+    /// IndexedDB, 15 KB brotli of the first load before.
+    pub working_files: fn(WorkingFiles),
 }
 
 /// A part of an evaluation's page that lives in the network chunk (see [`LazyPart`]).
@@ -72,8 +85,8 @@ pub struct Chunks {
     pub part: fn() -> Loading<PartFn>,
     /// Fetches every chunk not yet there, one after the other.
     pub prefetch: fn() -> Pin<Box<dyn Future<Output = ()>>>,
-    /// How evaluations are read and written, alone (the `data` chunk): see [`codec`].
-    pub codec: fn() -> Loading<Codec>,
+    /// The `data` chunk alone: see [`codec`].
+    pub data: fn() -> Loading<Data>,
 }
 
 pub fn provide_chunks(chunks: Chunks) {
@@ -92,10 +105,10 @@ pub fn codec(store: Store, chunks: Chunks) -> Loading<Codec> {
     match store.codec() {
         Some(codec) => Box::pin(std::future::ready(Ok(codec))),
         None => Box::pin(async move {
-            match (chunks.codec)().await {
-                Ok(codec) => {
-                    store.attach(codec);
-                    Ok(codec)
+            match (chunks.data)().await {
+                Ok(data) => {
+                    store.attach(data.codec);
+                    Ok(data.codec)
                 }
                 // A page's group may have brought it meanwhile.
                 Err(e) => store.codec().ok_or(e),

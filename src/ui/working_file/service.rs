@@ -57,6 +57,10 @@ pub struct WorkingFiles {
     pub supported: bool,
 }
 
+/// The service with no links yet. Its code for reading and writing files is not in the first
+/// load: it comes with the `data` chunk ([`crate::ui::pages::Data`]), and starts
+/// ([`WorkingFiles::start`]) once storage has been read (when the browser is idle after the
+/// first view, or when a page brought the codec first).
 pub fn provide_working_files(store: Store, chunks: Chunks) -> WorkingFiles {
     let files = WorkingFiles {
         store,
@@ -68,29 +72,30 @@ pub fn provide_working_files(store: Store, chunks: Chunks) -> WorkingFiles {
         supported: fs_access::supported(),
     };
     provide_context(files);
-    if files.supported {
-        // Every save in the browser is followed by a write to the linked files that changed.
-        Effect::new(move |_| {
-            if let SaveState::Saved { .. } = store.save_state().get() {
-                files.write_changed();
-            }
-        });
-        // A file that was unreachable is tried again when the user comes back to the page.
-        let _focus = window_event_listener(leptos::ev::focus, move |_| files.write_changed());
-        // The links of an earlier visit are kept per evaluation: they come back once storage
-        // has been read (when the browser is idle after the first view, or when a page brought
-        // the codec first), once.
-        Effect::new(move |restored: Option<bool>| {
-            if restored == Some(true) {
-                return true;
-            }
-            let loaded = store.is_loaded();
-            if loaded {
-                untrack(|| files.restore_links());
-            }
-            loaded
-        });
-    }
+    // Its effects belong to the root, as if they were made here.
+    let owner = Owner::current();
+    Effect::new(move |started: Option<bool>| {
+        if started == Some(true) {
+            return true;
+        }
+        let loaded = store.is_loaded();
+        if loaded {
+            let owner = owner.clone();
+            spawn_local(async move {
+                // Storage was read, so a chunk with the codec is here; `data` itself may still
+                // be fetched (a small file). When it cannot be, nothing is linked yet, and the
+                // links of an earlier visit come back on the next visit.
+                if let Ok(data) = (chunks.data)().await {
+                    let start = move || (data.working_files)(files);
+                    match owner {
+                        Some(owner) => owner.with(start),
+                        None => start(),
+                    }
+                }
+            });
+        }
+        loaded
+    });
     files
 }
 
@@ -99,11 +104,25 @@ pub fn use_working_files() -> WorkingFiles {
 }
 
 impl WorkingFiles {
-    /// What waits until the start page is drawn (the root calls it when the browser is idle):
-    /// the files the browser opened the app with. (The links from an earlier visit come back
-    /// when storage has been read: see [`provide_working_files`].)
-    pub fn start(&self) {
-        self.accept_launched_files();
+    /// The working files at work, once storage has been read ([`provide_working_files`]): the
+    /// links of an earlier visit come back, every save in the browser is written to the linked
+    /// files that changed, and the files the installed app is opened with open. Code of the
+    /// first load never names this (it gets it from the `data` chunk), or the code behind it
+    /// would be in the first load again.
+    pub fn start(self) {
+        let files = self;
+        if files.supported {
+            files.restore_links();
+            // Every save in the browser is followed by a write to the linked files that changed.
+            Effect::new(move |_| {
+                if let SaveState::Saved { .. } = files.store.save_state().get() {
+                    files.write_changed();
+                }
+            });
+            // A file that was unreachable is tried again when the user comes back to the page.
+            let _focus = window_event_listener(leptos::ev::focus, move |_| files.write_changed());
+        }
+        files.accept_launched_files();
     }
 
     pub fn link(&self, id: &str) -> Option<Link> {
