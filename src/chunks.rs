@@ -44,6 +44,7 @@ use vth_competenties::ui::pages::{
 use vth_competenties::ui::report::GrowthPage;
 use vth_competenties::ui::route::Route;
 use vth_competenties::ui::site::{AccessibilityPage, NotFoundPage, PrivacyPage};
+use vth_competenties::ui::status::data_banners;
 use vth_competenties::ui::working_file::WorkingFiles;
 use vth_competenties::ui::worksheet::WorksheetPage;
 
@@ -85,6 +86,7 @@ fn data() -> Result<Data, LoadError> {
 const DATA: Data = Data {
     codec: Codec::NATIVE,
     working_files: WorkingFiles::start,
+    banners: data_banners,
 };
 
 /// The drawing function for a route, from the chunk of its group. Adding a page to a group:

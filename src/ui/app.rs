@@ -7,15 +7,14 @@ use leptos::prelude::*;
 use super::exchange::provide_importer;
 use super::layout::{Footer, Header, SkipLink};
 use super::offline::{self, UpdateBanner};
-use super::pages::{codec, prefetch_when_idle, provide_chunks, when_idle, Chunks, LazyPage};
+use super::pages::{
+    codec, prefetch_when_idle, provide_chunks, when_idle, with_data, Chunks, LazyPage,
+};
 use super::persistence;
 use super::route::Route;
 use super::router::{navigate, provide_router};
 use super::site::{HomePage, NotFoundPage};
-use super::status::{
-    Alert, AlertKind, Announcer, ConflictBanner, SaveFailedBanner, SaveIndicator,
-    StoredProblemsBanner,
-};
+use super::status::{Alert, AlertKind, Announcer, SaveIndicator};
 use super::working_file::provide_working_files;
 use crate::state::{provide_store, sync, Env, Store};
 
@@ -44,6 +43,12 @@ pub fn App(chunks: Chunks) -> impl IntoView {
     persistence::install(store);
     let update_ready = RwSignal::new(false);
     let discard_problem = Callback::new(move |key: String| sync::discard_problem(store, &key));
+    // The banners about stored data come with the `data` chunk (their code is not in the first
+    // load), once storage has been read: none of them can be there before.
+    let data_banners = RwSignal::new(None::<fn(Callback<String>) -> AnyView>);
+    with_data(store, chunks, move |data| {
+        data_banners.set(Some(data.banners))
+    });
 
     let importer = provide_importer(store, chunks);
     let working_files = provide_working_files(store, chunks);
@@ -123,9 +128,7 @@ pub fn App(chunks: Chunks) -> impl IntoView {
         <div class="status-area">
             <UpdateBanner update_ready/>
             {storage_note}
-            <StoredProblemsBanner problems=store.problems() on_discard=discard_problem/>
-            <ConflictBanner/>
-            <SaveFailedBanner/>
+            {move || data_banners.get().map(|draw| untrack(|| draw(discard_problem)))}
         </div>
         <main id="hoofdinhoud" class="page" tabindex="-1">
             <Announcer message=store.announcement() route/>

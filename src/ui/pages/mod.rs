@@ -62,6 +62,35 @@ pub struct Data {
     /// installed app is opened with ([`WorkingFiles::start`]): with their writes, checks and
     /// IndexedDB, 15 KB brotli of the first load before.
     pub working_files: fn(WorkingFiles),
+    /// Draws the banners about stored data (`ui::status::data_banners`): data that could not
+    /// be read, another tab's newer version, a save that failed. Each can only be there once
+    /// storage has been read.
+    pub banners: fn(Callback<String>) -> AnyView,
+}
+
+/// Runs `then` with [`Data`] once storage has been read (when the browser is idle after the
+/// first view, or when a page brought the codec first), in the caller's owner, so what it makes
+/// lives as long as the caller. A chunk with the codec is here by then; `data` itself may still
+/// be fetched (a small file). When it cannot be, `then` does not run.
+pub fn with_data(store: Store, chunks: Chunks, then: impl FnOnce(Data) + 'static) {
+    let owner = Owner::current();
+    let mut then = Some(then);
+    Effect::new(move |_| {
+        if !store.is_loaded() {
+            return;
+        }
+        let (Some(then), owner) = (then.take(), owner.clone()) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            if let Ok(data) = (chunks.data)().await {
+                match owner {
+                    Some(owner) => owner.with(|| then(data)),
+                    None => then(data),
+                }
+            }
+        });
+    });
 }
 
 /// A part of an evaluation's page that lives in the network chunk (see [`LazyPart`]).

@@ -19,7 +19,7 @@ use crate::domain::working_file::{
 };
 use crate::state::{SaveState, Store};
 use crate::storage;
-use crate::ui::pages::{codec, Chunks, CHUNK_UNAVAILABLE};
+use crate::ui::pages::{codec, with_data, Chunks, CHUNK_UNAVAILABLE};
 
 /// How the working file of one evaluation is doing.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,30 +72,7 @@ pub fn provide_working_files(store: Store, chunks: Chunks) -> WorkingFiles {
         supported: fs_access::supported(),
     };
     provide_context(files);
-    // Its effects belong to the root, as if they were made here.
-    let owner = Owner::current();
-    Effect::new(move |started: Option<bool>| {
-        if started == Some(true) {
-            return true;
-        }
-        let loaded = store.is_loaded();
-        if loaded {
-            let owner = owner.clone();
-            spawn_local(async move {
-                // Storage was read, so a chunk with the codec is here; `data` itself may still
-                // be fetched (a small file). When it cannot be, nothing is linked yet, and the
-                // links of an earlier visit come back on the next visit.
-                if let Ok(data) = (chunks.data)().await {
-                    let start = move || (data.working_files)(files);
-                    match owner {
-                        Some(owner) => owner.with(start),
-                        None => start(),
-                    }
-                }
-            });
-        }
-        loaded
-    });
+    with_data(store, chunks, move |data| (data.working_files)(files));
     files
 }
 
