@@ -59,10 +59,10 @@ pub const CHUNKS: Chunks = Chunks {
     data: data_or_group,
 };
 
-/// How evaluations and files are read and written ([`Data`]): serde's code for the whole
-/// evaluation, and the working files', which the start page does not need. The root asks for it
-/// when the browser is idle after the first view, and so does every file read or written before
-/// that (`ui::pages::codec`); a page gets it with its group.
+/// What the start page does not need but the rest of the app does ([`Data`]): serde's code for
+/// the whole evaluation, the working files' and the banners about stored data. The root asks
+/// for it when the browser is idle after the first view, and so does every file read or written
+/// before that (`ui::pages::codec`); a page gets it with its group.
 fn data_or_group() -> Loading<Data> {
     Box::pin(async {
         match data().await {

@@ -52,8 +52,9 @@ pub struct Group {
     pub data: Data,
 }
 
-/// What the `data` chunk hands out, and every group with it: the app's code for reading and
-/// writing that the start page does not need.
+/// What the `data` chunk hands out, and every group with it: code the start page does not need
+/// but the rest of the app does, behind function pointers (code of the first load that named
+/// the functions themselves would bring them back into the first load).
 #[derive(Clone, Copy)]
 pub struct Data {
     /// How evaluations are read and written (serde's code for the whole evaluation).
