@@ -197,6 +197,16 @@ test('working file: when the browser cannot record the write or the link, the us
   await context.close();
 });
 
+/** After a file was opened as the working file: its evaluation's overview, linked to the file,
+ *  and what is typed next lands in the file. */
+async function carriesOnInTheFile(page, id, organisation, typed) {
+  await heading(page, 'Overzicht');
+  await page.getByText(new RegExp(`Opgeslagen in ${FILE}`)).waitFor();
+  assert.equal(await page.getByLabel('Naam organisatie').inputValue(), organisation);
+  await score(page, suite.server.url, id, typed);
+  await fileHolds(page, typed);
+}
+
 test('opening a working file adds its evaluation and saves back into it', async () => {
   const { context, page, problems } = await withPickers();
   await page.goto(suite.server.url);
@@ -206,11 +216,7 @@ test('opening a working file adds its evaluation and saves back into it', async 
   await heading(page, 'Mijn evaluaties');
   assert.deepEqual(await axeViolations(page), [], 'Mijn evaluaties with the help text');
   await page.getByRole('button', { name: 'Werkbestand openen…' }).click();
-  await heading(page, 'Overzicht');
-  await page.getByText(new RegExp(`Opgeslagen in ${FILE}`)).waitFor();
-  assert.equal(await page.getByLabel('Naam organisatie').inputValue(), 'RUD Overgedragen');
-  await score(page, suite.server.url, 'van-collega', 'Verder gewerkt');
-  await fileHolds(page, 'Verder gewerkt');
+  await carriesOnInTheFile(page, 'van-collega', 'RUD Overgedragen', 'Verder gewerkt');
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
@@ -236,11 +242,7 @@ test('the installed app opened with a file ("Openen met") opens it as the workin
     });
   }, FILE);
   await page.reload();
-  await heading(page, 'Overzicht');
-  await page.getByText(new RegExp(`Opgeslagen in ${FILE}`)).waitFor();
-  assert.equal(await page.getByLabel('Naam organisatie').inputValue(), 'ODZ Geopend');
-  await score(page, suite.server.url, 'geopend-met', 'In het geopende bestand');
-  await fileHolds(page, 'In het geopende bestand');
+  await carriesOnInTheFile(page, 'geopend-met', 'ODZ Geopend', 'In het geopende bestand');
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
@@ -263,10 +265,7 @@ test('a dropped evaluation file keeps its handle: it opens as the working file',
   await page.getByRole('region', { name: `Wat staat er in '${FILE}'?` }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'import preview with the working-file choice');
   await page.getByRole('button', { name: 'Openen als werkbestand' }).click();
-  await heading(page, 'Overzicht');
-  await page.getByText(new RegExp(`Opgeslagen in ${FILE}`)).waitFor();
-  await score(page, suite.server.url, 'gesleept', 'In het gesleepte bestand');
-  await fileHolds(page, 'In het gesleepte bestand');
+  await carriesOnInTheFile(page, 'gesleept', 'ODZ Gesleept', 'In het gesleepte bestand');
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
