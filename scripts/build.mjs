@@ -167,8 +167,8 @@ export function build() {
  *  Chromium 136 and later; other engines read a comment): Chromium then compiles all of its
  *  functions while it loads the file, off the main thread, instead of each one on its first
  *  call while the app starts. Most of them are called then: the wasm calls the DOM through
- *  them. Measured with bench/load.mjs (issue 22): the app started about 14 ms sooner on this
- *  machine. */
+ *  them. Measured as bench/load.mjs does (cold loads, the builds taking turns; issue 22): the
+ *  app started 9 to 13 ms sooner on this machine. */
 function minifyJs(file) {
   const worker = path.basename(file).startsWith('exporter');
   run('terser', [file, ...(worker ? [] : ['--module']), '--compress', 'passes=2', '--mangle', '--output', file]);
