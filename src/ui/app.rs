@@ -110,6 +110,18 @@ pub fn App(chunks: Chunks) -> impl IntoView {
         persistence::request_persistence();
     });
     prefetch_when_idle(chunks);
+    // Offline at the start (before the service worker had the chunks): when the connection
+    // comes back, storage is read and the rest fetched after all, so what waits for it (a file
+    // the installed app was opened with, the banners) does not wait for a page to be opened.
+    let _online = window_event_listener(leptos::ev::online, move |_| {
+        if store.codec().is_none() {
+            leptos::task::spawn_local(async move {
+                if codec(store, chunks).await.is_ok() {
+                    (chunks.prefetch)().await;
+                }
+            });
+        }
+    });
 
     let storage_note = (!storage_available).then(|| {
         view! {

@@ -18,8 +18,8 @@ function pickersFromTheOriginPrivateFileSystem(name) {
   window.showOpenFilePicker = async () => [await handle(false)];
 }
 
-async function withPickers() {
-  const opened = await openPage(suite.browser, suite.server.origin);
+async function withPickers(options = {}) {
+  const opened = await openPage(suite.browser, suite.server.origin, options);
   await opened.context.addInitScript(pickersFromTheOriginPrivateFileSystem, FILE);
   return opened;
 }
@@ -221,14 +221,11 @@ test('opening a working file adds its evaluation and saves back into it', async 
   await context.close();
 });
 
-test('the installed app opened with a file ("Openen met") opens it as the working file', async () => {
-  const { context, page, problems } = await withPickers();
-  await page.goto(suite.server.url);
-  const file = { kind: 'vth-competenties/evaluatie', schema: 1, evaluation: { id: 'geopend-met', organisation: 'ODZ Geopend', period: '2025-2026', mode: { type: 'own' }, revision: 4 } };
-  await writeFile(page, JSON.stringify(file));
-  // The operating system hands the file to the installed app through the launch queue; a test
-  // cannot install the app, so the page gets a queue that holds the file's handle, as Chromium's
-  // does for an app started with a file.
+/** The operating system hands a file to the installed app through the launch queue; a test
+ *  cannot install the app, so the page gets a queue that holds the test file's handle, as
+ *  Chromium's does for an app started with a file. Writes `evaluation` into that file first. */
+async function launchedWith(context, page, evaluation) {
+  await writeFile(page, JSON.stringify({ kind: 'vth-competenties/evaluatie', schema: 1, evaluation }));
   await context.addInitScript((name) => {
     // Chromium has a launchQueue of its own (empty when not launched with a file), read-only.
     Object.defineProperty(window, 'launchQueue', {
@@ -241,9 +238,45 @@ test('the installed app opened with a file ("Openen met") opens it as the workin
       },
     });
   }, FILE);
+}
+
+test('the installed app opened with a file ("Openen met") opens it as the working file', async () => {
+  const { context, page, problems } = await withPickers();
+  await page.goto(suite.server.url);
+  await launchedWith(context, page, { id: 'geopend-met', organisation: 'ODZ Geopend', period: '2025-2026', mode: { type: 'own' }, revision: 4 });
   await page.reload();
   await carriesOnInTheFile(page, 'geopend-met', 'ODZ Geopend', 'In het geopende bestand');
   assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+// Opening the file needs code that is not in the first load. Offline before the service
+// worker had it (the worker is blocked here, so every request reaches the server), the start
+// page works, and the file opens as soon as the connection is back, without a page opened.
+test('opened with a file while the app\'s parts are out of reach, it opens the file once the connection is back', async () => {
+  const { context, page, problems } = await withPickers({ serviceWorkers: 'block' });
+  await page.goto(suite.server.url);
+  await launchedWith(context, page, { id: 'offline-geopend', organisation: 'ODZ Later', period: '2025-2026', mode: { type: 'own' }, revision: 1 });
+  const CHUNK = /\/app-[0-9a-f]+\/(split|chunk)_[^/]*\.wasm$/;
+  const refused = [];
+  await context.route(CHUNK, (route) => {
+    refused.push(new URL(route.request().url()).pathname.split('/').pop());
+    return route.abort('internetdisconnected');
+  });
+  await page.reload();
+  await heading(page, 'Inzicht in competentieprofielen VTH');
+  // The idle step asked for the code (and, failing that, for the smallest group with it).
+  for (let i = 0; i < 100 && !refused.includes('split_catalogue.wasm'); i++) await page.waitForTimeout(50);
+  assert.ok(refused.includes('split_data.wasm') && refused.includes('split_catalogue.wasm'), `refused: ${refused}`);
+  await page.waitForTimeout(300);
+  await heading(page, 'Inzicht in competentieprofielen VTH');
+
+  // The connection drops and comes back (the browser says so with an "online" event).
+  await context.setOffline(true);
+  await context.unroute(CHUNK);
+  await context.setOffline(false);
+  await carriesOnInTheFile(page, 'offline-geopend', 'ODZ Later', 'Na het herstel');
+  assert.deepEqual(problems.errors.filter((e) => !/Failed to load resource|internetdisconnected|split module|Failed to fetch|NetworkError/i.test(e)), []);
   await context.close();
 });
 

@@ -24,7 +24,7 @@ pub use load_failed::LoadFailed;
 
 use crate::state::{Codec, Store};
 use crate::ui::route::Route;
-use crate::ui::router::focus_main_heading;
+use crate::ui::router::{focus_main_heading, use_route};
 use crate::ui::working_file::WorkingFiles;
 
 /// A chunk could not be fetched (offline, a server hiccup, a release replaced on the server).
@@ -72,23 +72,30 @@ pub struct Data {
 /// Runs `then` with [`Data`] once storage has been read (when the browser is idle after the
 /// first view, or when a page brought the codec first), in the caller's owner, so what it makes
 /// lives as long as the caller. A chunk with the codec is here by then; `data` itself may still
-/// be fetched (a small file). When it cannot be, `then` does not run.
+/// be fetched (a small file). When it cannot be, `then` waits and is tried again when another
+/// page is opened. (When storage could not be read for want of a chunk, the root reads it once
+/// the connection is back, and `then` runs after that.)
 pub fn with_data(store: Store, chunks: Chunks, then: impl FnOnce(Data) + 'static) {
     let owner = Owner::current();
-    let mut then = Some(then);
+    // Taken by the attempt under way; put back when the chunk could not be fetched.
+    let waiting = StoredValue::new_local(Some(Box::new(then) as Box<dyn FnOnce(Data)>));
+    let route = use_route();
     Effect::new(move |_| {
+        route.track();
         if !store.is_loaded() {
             return;
         }
-        let (Some(then), owner) = (then.take(), owner.clone()) else {
+        let Some(then) = waiting.try_update_value(Option::take).flatten() else {
             return;
         };
+        let owner = owner.clone();
         leptos::task::spawn_local(async move {
-            if let Ok(data) = (chunks.data)().await {
-                match owner {
+            match (chunks.data)().await {
+                Ok(data) => match owner {
                     Some(owner) => owner.with(|| then(data)),
                     None => then(data),
-                }
+                },
+                Err(ChunkUnavailable) => waiting.set_value(Some(then)),
             }
         });
     });
