@@ -6,7 +6,8 @@
 // emulation) with the CPU 4x slower. Prints medians of first contentful paint and of the moment
 // the first view is interactive (the loader's vth-app-started event: the wasm has run main(),
 // Leptos has mounted) and of the first frame drawn after it, the sizes, and the ratios ours /
-// bare. Figures, no asserts.
+// bare, with the quartiles of the interactive ratio taken round by round (how much it moves
+// between loads on this machine). Figures, no asserts.
 //
 // Also the time from a link to the heading of a stap 1 profile page opened right after the start
 // page is interactive (its chunk not yet fetched), and, with --before, all of it for an older
@@ -160,6 +161,8 @@ for (const [profileName, profile] of Object.entries(profiles)) {
     drawn: median(s.map((x) => x.drawn)),
     click: stored[name] ? median(s.map((x) => x.clickToHeading)) : null,
     firstLoad: fetched(apps[name], s[0].firstLoad),
+    // Ours / bare within each round (the same minute of the machine), for the spread.
+    perRound: s.map((x, i) => x.interactive / samples.bare[i].interactive),
   }]));
 }
 for (const server of Object.values(servers)) await server.close();
@@ -173,6 +176,12 @@ for (const [profileName, r] of Object.entries(results)) {
   line('  first contentful paint', r.ours.fcp, r.bare.fcp, 'ms', r.before?.fcp ?? null);
   line('  first view interactive', r.ours.interactive, r.bare.interactive, 'ms', r.before?.interactive ?? null);
   line('  first view drawn (the frame after it)', r.ours.drawn, r.bare.drawn, 'ms', r.before?.drawn ?? null);
+  // How far the ratio moves from round to round: a target closer than this is within noise.
+  const spread = (xs) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return [0.25, 0.5, 0.75].map((q) => sorted[Math.floor(q * (sorted.length - 1))].toFixed(2)).join(' / ');
+  };
+  console.log(`  interactive ratio, round by round (p25 / median / p75): ${spread(r.ours.perRound)}${before ? `   (before: ${spread(r.before.perRound)})` : ''}`);
   console.log(`  link to a stap 1 profile: its heading    ${r.ours.click.toFixed(1).padStart(9)}${before ? `   (before: ${r.before.click.toFixed(1)})` : ''} ms`);
 }
 const r = Object.values(results)[0];
