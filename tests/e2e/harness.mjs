@@ -68,6 +68,15 @@ export async function openPage(browser, origin, options = {}) {
 }
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+/** A wasm chunk of a page group or of shared code (scripts/build.mjs): what tests refuse to
+ *  stand for a lost connection. */
+export const CHUNK = /\/app-[0-9a-f]+\/(split|chunk)_[^/]*\.wasm$/;
+
+/** The errors left once those of refused chunk requests are taken out (the browser's own
+ *  report of a failed fetch, and the loader's). */
+export const apartFromRefusedFetches = (errors) =>
+  errors.filter((e) => !/Failed to load resource|internetdisconnected|split module|Failed to fetch|NetworkError/i.test(e));
+
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe-core's WCAG 2.2 AA violations on the page as it is now, one line each. Evaluated in the
